@@ -1,0 +1,235 @@
+"""The records that flow through the pipeline: small, frozen, checked when built.
+
+read → recognize → resolve → extract → merge → render/export. Each stage takes the
+records of the one before and returns its own; none of them is ever changed in place.
+
+Coordinates are kept as separate ``lat`` and ``lon`` attributes; the one place where they
+become a GeoJSON ``[lon, lat]`` pair is :func:`lonlat`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+MentionKind = Literal[
+    "country", "city", "admin", "region", "continent", "feature",
+    "demonym", "organization", "base",
+]
+PlaceKind = Literal[
+    "country", "city", "admin", "region", "continent", "feature", "organization", "base",
+]
+ActorKind = Literal["state", "organization"]
+EventType = Literal["deploy", "exercise", "meet", "mission", "threaten"]
+Status = Literal["done", "ongoing", "planned", "announced", "conditional"]
+DatePrecision = Literal["day", "week", "month", "year"]
+
+MENTION_KINDS: frozenset[str] = frozenset(MentionKind.__args__)  # type: ignore[attr-defined]
+PLACE_KINDS: frozenset[str] = frozenset(PlaceKind.__args__)  # type: ignore[attr-defined]
+EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+DATE_PRECISIONS: tuple[str, ...] = DatePrecision.__args__  # type: ignore[attr-defined]
+
+
+def lonlat(lat: float, lon: float) -> tuple[float, float]:
+    """Return the GeoJSON/shapely order ``(lon, lat)``: the only lat/lon swap in geo."""
+    return (lon, lat)
+
+
+def _check(cond: bool, message: str) -> None:
+    if not cond:
+        raise ValueError(message)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article. ``text`` is the article body; every offset in geo points into it."""
+
+    id: str
+    text: str
+    date: _dt.date | None = None
+    title: str | None = None
+    source: str | None = None  # the file path or URL it came from
+
+    def __post_init__(self) -> None:
+        _check(bool(self.id), "Document.id must not be empty")
+        _check(isinstance(self.text, str), "Document.text must be a str")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of ``Document.text`` that names a place, a people or an organization."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+
+    def __post_init__(self) -> None:
+        _check(0 <= self.start < self.end,
+               f"Mention needs 0 <= start < end, got {self.start}..{self.end}")
+        _check(len(self.text) == self.end - self.start,
+               "Mention.text length must equal end - start")
+        _check(self.kind in MENTION_KINDS, f"unknown mention kind {self.kind!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A point on the globe from the gazetteer; ``id`` is the GeoNames id where there is one."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None  # ISO 3166-1 alpha-2, or None for seas, continents, regions
+    kind: PlaceKind
+    population: int = 0
+    source: str = ""  # which data set it came from, e.g. "geonames", "pycountry+countryinfo"
+    admin1: str | None = None
+
+    def __post_init__(self) -> None:
+        _check(-90.0 <= self.lat <= 90.0, f"latitude out of range: {self.lat}")
+        _check(-180.0 <= self.lon <= 180.0, f"longitude out of range: {self.lon}")
+        _check(self.kind in PLACE_KINDS, f"unknown place kind {self.kind!r}")
+        _check(self.country is None or len(self.country) == 2, "Place.country must be alpha-2")
+
+    @property
+    def __geo_interface__(self) -> dict:
+        return {"type": "Point", "coordinates": lonlat(self.lat, self.lon)}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A mention tied to the place it most likely means, with a score and the reason."""
+
+    mention: Mention
+    place: Place
+    score: float
+    reason: str
+
+    def __post_init__(self) -> None:
+        _check(0.0 <= self.score <= 1.0, f"Resolution.score must be in [0, 1], got {self.score}")
+
+    @property
+    def __geo_interface__(self) -> dict:
+        return self.place.__geo_interface__
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A state (ISO 3166-1 alpha-3, e.g. ``GRL``) or an organization (``NATO``, ``EU``)."""
+
+    code: str
+    name: str
+    kind: ActorKind = "state"
+
+    def __post_init__(self) -> None:
+        _check(bool(self.code) and self.code.upper() == self.code, "Actor.code must be upper case")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The words an event was read from: a sentence and the span of it inside the document."""
+
+    doc_id: str
+    start: int
+    end: int
+    sentence: str
+
+    def __post_init__(self) -> None:
+        _check(0 <= self.start <= self.end, "Evidence needs 0 <= start <= end")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An action: who did what, where, when, how many, how sure, and the words that say so.
+
+    ``date`` is an ISO date cut to its precision ("2026-01-14", "2026-01", "2026");
+    for a week it is the Monday of that week. ``location`` is where it happens
+    (the destination of a deployment, the venue of a meeting); ``origin`` is where a
+    deployment leaves from.
+    """
+
+    id: str
+    type: EventType
+    actors: tuple[Actor, ...]
+    counterparts: tuple[Actor, ...] = ()
+    location: Place | None = None
+    origin: Place | None = None
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    quantity: int | None = None
+    unit: str | None = None  # what was sent or opened: "troops", "officer", "consulate"
+    approximate: bool = False
+    status: Status = "done"
+    confidence: float = 0.5
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        _check(self.type in EVENT_TYPES, f"unknown event type {self.type!r}")
+        _check(self.status in STATUSES, f"unknown status {self.status!r}")
+        _check(self.date_precision is None or self.date_precision in DATE_PRECISIONS,
+               f"unknown date precision {self.date_precision!r}")
+        _check(0.0 <= self.confidence <= 1.0, "Event.confidence must be in [0, 1]")
+        _check(self.quantity is None or self.quantity >= 0, "Event.quantity must be >= 0")
+        _check(bool(self.actors) or bool(self.counterparts), "an Event needs at least one actor")
+
+    @property
+    def sources(self) -> int:
+        """How many documents report this event."""
+        return len({e.doc_id for e in self.evidence})
+
+    @property
+    def __geo_interface__(self) -> dict | None:
+        if self.location is None:
+            return None
+        if self.type == "deploy" and self.origin is not None:
+            return {"type": "LineString", "coordinates": [
+                lonlat(self.origin.lat, self.origin.lon),
+                lonlat(self.location.lat, self.location.lon)]}
+        return self.location.__geo_interface__
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One document after recognize, resolve and extract (before the cross-document merge).
+
+    ``mentions`` holds every recognized span, resolved or not; ``resolutions`` those that
+    were placed on the map.
+    """
+
+    document: Document
+    mentions: tuple[Mention, ...]
+    resolutions: tuple[Resolution, ...]
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What render and export consume: the documents, every resolved mention, the events."""
+
+    documents: tuple[Document, ...]
+    resolutions: tuple[Resolution, ...]
+    events: tuple[Event, ...]
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """Each distinct resolved place once, in order of first mention."""
+        seen: dict[tuple[str, str], Place] = {}
+        for r in self.resolutions:
+            seen.setdefault((r.place.id, r.place.kind), r.place)
+        return tuple(seen.values())
+
+    def mention_counts(self) -> dict[str, int]:
+        """Number of mentions per place id."""
+        counts: dict[str, int] = {}
+        for r in self.resolutions:
+            counts[r.place.id] = counts.get(r.place.id, 0) + 1
+        return counts
+
+    def date_range(self) -> tuple[_dt.date, _dt.date] | None:
+        """The earliest and latest document dates, or None when no document has one."""
+        dates = sorted(d.date for d in self.documents if d.date is not None)
+        return (dates[0], dates[-1]) if dates else None
