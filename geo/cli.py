@@ -51,15 +51,33 @@ date_option = click.option(
     help="Date of articles that have no 'date YYYY-MM-DD' header.")
 strict_option = click.option(
     "--strict", is_flag=True, help="Fail (exit 3, write nothing) if any input is skipped.")
+workers_option = click.option(
+    "-w", "--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+    help="Processes to analyze documents on (same output as 1).")
 
 
-def _run(paths, date, strict):
+def _progress_bar():
+    """A progress bar on stderr, or None when stderr is not a terminal or -q was given."""
+    if not sys.stderr.isatty() or logging.getLogger().level >= logging.ERROR:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit=" docs", file=sys.stderr, leave=False, desc="geo")
+
+
+def _run(paths, date, strict, workers=1):
     from geo.pipeline import run
 
     def report(err: DocumentError) -> None:
         click.echo(f"geo: skipped {err.source}: {err.reason}", err=True)
 
-    result = run(paths, date=date, on_error=report)
+    bar = _progress_bar()
+    try:
+        result = run(paths, date=date, on_error=report, workers=workers,
+                     progress=bar.update if bar is not None else None)
+    finally:
+        if bar is not None:
+            bar.close()
     if strict and result.problems:
         click.echo(f"geo: --strict: {len(result.problems)} input(s) skipped, nothing written",
                    err=True)
@@ -98,7 +116,8 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("--embed", is_flag=True, help="Also write embed.html, an iframe snippet.")
 @date_option
 @strict_option
-def map_command(paths, out_dir: Path, embed: bool, date, strict: bool) -> None:
+@workers_option
+def map_command(paths, out_dir: Path, embed: bool, date, strict: bool, workers: int) -> None:
     """Map the places and actions of PATHS (files, folders, .jsonl).
 
     Writes OUTPUT/map.html (opens from disk, no network needed) and OUTPUT/events.geojson.
@@ -110,7 +129,7 @@ def map_command(paths, out_dir: Path, embed: bool, date, strict: bool) -> None:
     from geo.export import write_embed, write_geojson
     from geo.render import write_map
 
-    result = _run(paths, date, strict)
+    result = _run(paths, date, strict, workers)
     story = result.story
     written = [write_map(story, out_dir / "map.html"),
                write_geojson(story, out_dir / "events.geojson")]
@@ -129,7 +148,8 @@ def map_command(paths, out_dir: Path, embed: bool, date, strict: bool) -> None:
               help="One JSON object per document per line (mentions, events) on stdout.")
 @date_option
 @strict_option
-def extract_command(paths, as_json: bool, date, strict: bool) -> None:
+@workers_option
+def extract_command(paths, as_json: bool, date, strict: bool, workers: int) -> None:
     """Print the place mentions and events found in each document of PATHS.
 
     With --json, stdout holds exactly one JSON object per document and nothing else
@@ -141,7 +161,7 @@ def extract_command(paths, as_json: bool, date, strict: bool) -> None:
     """
     from geo.jsonout import analysis_to_json
 
-    result = _run(paths, date, strict)
+    result = _run(paths, date, strict, workers)
     for analysis in result.analyses:
         obj = analysis_to_json(analysis)
         if as_json:
@@ -192,7 +212,8 @@ def geocode_command(name: str, context: str | None, limit: int) -> None:
                    ".kml .png .svg .html. Repeat for several.")
 @date_option
 @strict_option
-def export_command(paths, targets, date, strict: bool) -> None:
+@workers_option
+def export_command(paths, targets, date, strict: bool, workers: int) -> None:
     """Export the story of PATHS to GIS and report files.
 
     \b
@@ -204,7 +225,7 @@ def export_command(paths, targets, date, strict: bool) -> None:
     bad = [t for t in targets if t.suffix.lower() not in SUFFIXES]
     if bad:
         raise InputError(f"cannot export to {bad[0]}: use one of {', '.join(sorted(SUFFIXES))}")
-    result = _run(paths, date, strict)
+    result = _run(paths, date, strict, workers)
     for target in targets:
         click.echo(f"wrote {write(result.story, target)}")
     _finish(result)

@@ -1,8 +1,9 @@
 """Reading articles: the only module that opens input files.
 
 Accepted inputs: ``.txt`` and ``.md`` files (one article each; the document id is the
-file's stem), folders of them (searched recursively), and JSON Lines files (``.jsonl``)
-with one object per line: ``id``, ``text`` and optionally ``date``, ``title``, ``url``.
+file's stem), folders of them (searched recursively), JSON Lines files (``.jsonl``)
+with one object per line: ``id``, ``text`` and optionally ``date``, ``title``, ``url``,
+and Reuters-21578 SGML files (``.sgm``, one document per record).
 
 An article may start with a header ``date YYYY-MM-DD`` on the same line as its text, as the
 seed articles do. The date is parsed into :attr:`Document.date` and the header is cut off:
@@ -28,6 +29,7 @@ from geo.model import Document
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+SGML_SUFFIXES = frozenset({".sgm"})  # Reuters-21578
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 # "date 2026-01-15 " at the very start (blank space before it tolerated).
@@ -53,6 +55,27 @@ def parse_date(value: str, source: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise DocumentError(source, f"date {value!r} is not a real day ({exc})") from exc
+
+
+_LOOSE_FORMATS = ("%d-%b-%Y", "%d %b %Y", "%d %B %Y", "%B %d, %Y", "%Y/%m/%d")
+
+
+def parse_loose_date(value: str, source: str) -> dt.date:
+    """Parse a date field of a JSON Lines record: ISO (date or date-time) or a common form.
+
+    >>> parse_loose_date("26-FEB-1987 15:01:01.79", "x")
+    datetime.date(1987, 2, 26)
+    """
+    value = value.strip()
+    if _ISO_DATE.match(value[:10]):
+        return parse_date(value[:10], source)
+    head = value.split(" ")[0] if "-" in value.split(" ")[0] else value
+    for fmt in _LOOSE_FORMATS:
+        try:
+            return dt.datetime.strptime(head.title(), fmt).date()
+        except ValueError:
+            continue
+    raise DocumentError(source, f"date {value!r} is not a date geo reads; use YYYY-MM-DD")
 
 
 def split_header(raw: str, source: str = "<text>") -> tuple[dt.date | None, str]:
@@ -145,11 +168,36 @@ def _jsonl_document(line: str, where: str, date: dt.date | None) -> Document:
     header_date, body = split_header(text, where)
     doc_date = header_date or date
     if obj.get("date"):
-        doc_date = parse_date(str(obj["date"])[:10], where)
+        doc_date = parse_loose_date(str(obj["date"]), where)
     title = obj.get("title")
     return Document(id=str(doc_id), text=body, date=doc_date,
                     title=str(title) if title is not None else None,
                     source=str(obj.get("url") or where))
+
+
+def iter_sgml(path: Path, date: dt.date | None = None,
+              on_error: ErrorHandler | None = None) -> Iterator[Document]:
+    """Yield a document per record of a Reuters-21578 ``.sgm`` file (read as Latin-1)."""
+    from geo.reuters import parse_sgml
+
+    source = str(path)
+    try:
+        raw = path.read_bytes().decode("latin-1")
+    except OSError as exc:
+        raise DocumentError(source, exc.strerror or str(exc)) from exc
+    for rec in parse_sgml(raw):
+        where = f"{source}#{rec['id']}"
+        try:
+            if not rec["text"].strip():
+                raise DocumentError(where, "the record has neither title nor body")
+            doc_date = parse_loose_date(rec["date"], where) if rec["date"] else date
+        except DocumentError as err:
+            if on_error is None:
+                raise
+            on_error(err)
+            continue
+        yield Document(id=rec["id"], text=rec["text"], date=doc_date, title=rec["title"],
+                       source=where)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -182,7 +230,7 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], date: dt.date | None
         path = Path(p)
         if path.is_dir():
             files = [f for f in _walk(path)
-                     if f.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES]
+                     if f.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES | SGML_SUFFIXES]
             if not files:
                 report(DocumentError(str(path), "the folder holds no .txt, .md or .jsonl files"))
         elif path.exists():
@@ -194,6 +242,8 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], date: dt.date | None
             try:
                 if f.suffix.lower() in JSONL_SUFFIXES:
                     yield from iter_jsonl(f, date, report)
+                elif f.suffix.lower() in SGML_SUFFIXES:
+                    yield from iter_sgml(f, date, report)
                 else:
                     yield read_text_file(f, date)
             except DocumentError as err:
