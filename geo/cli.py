@@ -120,7 +120,8 @@ def main(verbose: int, quiet: bool) -> None:
 def map_command(paths, out_dir: Path, embed: bool, date, strict: bool, workers: int) -> None:
     """Map the places and actions of PATHS (files, folders, .jsonl).
 
-    Writes OUTPUT/map.html (opens from disk, no network needed) and OUTPUT/events.geojson.
+    Writes OUTPUT/map.html (opens from disk, no network needed), OUTPUT/events.geojson
+    (one point per event) and OUTPUT/flows.geojson (deployment lines along great circles).
 
     \b
     Example:
@@ -132,7 +133,8 @@ def map_command(paths, out_dir: Path, embed: bool, date, strict: bool, workers: 
     result = _run(paths, date, strict, workers)
     story = result.story
     written = [write_map(story, out_dir / "map.html"),
-               write_geojson(story, out_dir / "events.geojson")]
+               write_geojson(story, out_dir / "events.geojson"),
+               write_geojson(story, out_dir / "flows.geojson", layer="flows")]
     if embed:
         written.append(write_embed(out_dir / "embed.html", "map.html", "geo map"))
     click.echo(f"{len(story.documents)} documents, {len(story.places)} places, "

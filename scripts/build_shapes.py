@@ -19,8 +19,9 @@ import sys
 from pathlib import Path
 
 import pycountry
-from shapely import make_valid
-from shapely.geometry import mapping, shape
+from shapely import make_valid, set_precision
+from shapely.affinity import translate
+from shapely.geometry import MultiPolygon, Polygon, box, shape
 
 # Features that world-atlas leaves without an ISO numeric id.
 _NAMED = {"Kosovo": ("XK", "XKX"), "N. Cyprus": (None, "CYN"), "Somaliland": (None, "SOL")}
@@ -67,15 +68,32 @@ def geometry(geom: dict, arcs: list) -> dict | None:
             out.append(rings)
     if not out:
         return None
-    fixed = shape({"type": "MultiPolygon", "coordinates": out})
-    if not fixed.is_valid:  # rounding can make rings touch themselves
-        fixed = make_valid(fixed)
-        parts = getattr(fixed, "geoms", [fixed])
-        polys = [p for part in parts for p in getattr(part, "geoms", [part])
-                 if p.geom_type == "Polygon"]
-        out = [mapping(p)["coordinates"] for p in polys]
+    polys = []
+    for poly in out:
+        polys.extend(split_antimeridian(shape({"type": "Polygon", "coordinates": poly})))
+    # snap to a 0.01° grid; set_precision keeps the result valid
+    fixed = set_precision(make_valid(MultiPolygon(polys)), 0.01)
+    parts = [p for part in getattr(fixed, "geoms", [fixed])
+             for p in getattr(part, "geoms", [part]) if p.geom_type == "Polygon"]
     return {"type": "MultiPolygon",
-            "coordinates": [[[list(pt) for pt in r] for r in poly] for poly in out]}
+            "coordinates": [[[[round(x, 6), round(y, 6)] for x, y in ring.coords]
+                             for ring in [p.exterior, *p.interiors]] for p in parts]}
+
+
+def split_antimeridian(poly: Polygon) -> list[Polygon]:
+    """Cut a polygon whose edges jump across ±180° into parts on either side of it."""
+    xs = [x for x, _ in poly.exterior.coords]
+    if all(abs(b - a) <= 180 for a, b in itertools.pairwise(xs)):
+        return [poly]
+
+    def shift(ring):
+        return [(x + 360 if x < 0 else x, y) for x, y in ring.coords]
+
+    unwrapped = make_valid(Polygon(shift(poly.exterior), [shift(r) for r in poly.interiors]))
+    east = unwrapped.intersection(box(-180, -90, 180, 90))
+    west = translate(unwrapped.intersection(box(180, -90, 540, 90)), xoff=-360)
+    return [p for g in (east, west) for p in getattr(g, "geoms", [g])
+            if p.geom_type == "Polygon" and not p.is_empty]
 
 
 def codes(feature_id: str | None, name: str) -> tuple[str | None, str | None]:

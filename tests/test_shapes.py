@@ -18,3 +18,16 @@ def test_every_outline_is_valid_and_in_range():
         assert geom.is_valid, feat["id"]
         minx, miny, maxx, maxy = geom.bounds
         assert -180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90
+
+
+def test_no_part_wraps_around_the_globe():
+    """Outlines that cross ±180° are split there, not drawn the long way round."""
+    for feat in load_countries()["features"]:
+        if feat["id"] == "ATA":
+            continue
+        for poly in shape(feat["geometry"]).geoms:
+            minx, _, maxx, _ = poly.bounds
+            assert maxx - minx <= 180, feat["id"]
+    russia = shape(country_feature("RUS")["geometry"])
+    assert russia.contains(Point(33.0, 67.5))  # Kola peninsula
+    assert russia.contains(Point(172.0, 66.0))  # Chukotka
