@@ -1,0 +1,106 @@
+"""Merge the same action reported by several articles (or twice in one) into one event.
+
+Two events are the same action when they have the same type, the same parties and the same
+place, and their dates can be the same day ("2026-01" and "2026-01-14" can; "2026-01-14"
+and "2026-01-15" cannot). The merged event keeps the most precise date, every piece of
+evidence (so ``Event.sources`` counts the documents) and a stable id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+
+from geo.model import Actor, Event, Place
+
+__all__ = ["dates_compatible", "event_id", "merge_events"]
+
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+
+
+def _place_key(place: Place | None) -> str:
+    return f"{place.id}:{place.kind}" if place is not None else ""
+
+
+def event_id(*, type: str, actors: tuple[Actor, ...], counterparts: tuple[Actor, ...],
+             location: Place | None, date: str | None, **_: object) -> str:
+    """A short stable id: a hash of type, parties, place and date."""
+    parties = ",".join(sorted({a.code for a in (*actors, *counterparts)}))
+    raw = f"{type}|{parties}|{_place_key(location)}|{date or ''}"
+    return type[:2] + "-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
+
+
+def _span(date: str, precision: str | None) -> tuple[dt.date, dt.date]:
+    parts = [int(x) for x in date.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        start = dt.date(parts[0], parts[1], 1)
+        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return start, nxt - dt.timedelta(days=1)
+    day = dt.date(*parts)
+    return (day, day + dt.timedelta(days=6)) if precision == "week" else (day, day)
+
+
+def dates_compatible(a: str | None, pa: str | None, b: str | None, pb: str | None) -> bool:
+    """True when the two dates (ISO cut to their precision) can name the same day."""
+    if not a or not b:
+        return True
+    try:
+        (s1, e1), (s2, e2) = _span(a, pa), _span(b, pb)
+    except ValueError:
+        return a.startswith(b) or b.startswith(a)
+    return s1 <= e2 and s2 <= e1
+
+
+def _key(e: Event) -> tuple:
+    if e.type == "meet":
+        parties: tuple = (tuple(sorted({a.code for a in (*e.actors, *e.counterparts)})),)
+    else:
+        parties = (tuple(sorted(a.code for a in e.actors)),)
+    return (e.type, parties, _place_key(e.location))
+
+
+def _combine(group: list[Event]) -> Event:
+    lead = max(group, key=lambda e: e.confidence)  # stable: the first of the best
+    dated = min(group, key=lambda e: _RANK[e.date_precision])
+    evidence = tuple(dict.fromkeys(ev for e in group for ev in e.evidence))
+    actors = group[0].actors
+    counterparts = tuple(dict.fromkeys(a for e in group for a in e.counterparts
+                                       if a not in actors))
+    quantity = next((e.quantity for e in group if e.quantity is not None), None)
+    unit = next((e.unit for e in group if e.quantity is not None and e.unit), None) or next(
+        (e.unit for e in group if e.unit), None)
+    sources = len({ev.doc_id for ev in evidence})
+    fields = dict(
+        type=lead.type, actors=actors, counterparts=counterparts, location=lead.location,
+        origin=next((e.origin for e in group if e.origin is not None), None),
+        date=dated.date, date_precision=dated.date_precision, quantity=quantity, unit=unit,
+        approximate=quantity is None and any(e.approximate for e in group),
+        status=lead.status, confidence=round(min(1.0, lead.confidence + 0.05 * (sources - 1)),
+                                             2),
+        evidence=evidence)
+    return Event(id=event_id(**fields), **fields)
+
+
+def merge_events(events: Iterable[Event]) -> tuple[Event, ...]:
+    """One event per action: duplicates (across or within documents) merged, in a
+    deterministic order: by document, then by where in it the action is first stated."""
+    ordered = sorted(events, key=lambda e: (
+        _RANK[e.date_precision], e.date or "", e.evidence[0].doc_id if e.evidence else "",
+        e.evidence[0].start if e.evidence else 0, e.type, e.id))
+    groups: dict[tuple, list[list[Event]]] = {}
+    for e in ordered:
+        clusters = groups.setdefault(_key(e), [])
+        for cluster in clusters:
+            head = cluster[0]
+            if dates_compatible(head.date, head.date_precision, e.date, e.date_precision):
+                cluster.append(e)
+                break
+        else:
+            clusters.append([e])
+    merged = [_combine(c) for clusters in groups.values() for c in clusters]
+    return tuple(sorted(merged, key=lambda e: (
+        e.evidence[0].doc_id if e.evidence else "", e.evidence[0].start if e.evidence else 0,
+        e.type, tuple(a.code for a in e.actors), e.id)))

@@ -1,0 +1,158 @@
+"""The parties of a sentence: states, organizations and officials that can act.
+
+A party comes from the geoparser's mentions (a country, a demonym resolved to its country,
+an organization), from the curated table of :mod:`geo.actors` (``U.S.``, ``NATO``,
+``Trump``) or from officials learnt earlier in the same document ("Danish Foreign Minister
+Lars Løkke Rasmussen" teaches that "Rasmussen" speaks for Denmark). Pronouns are kept as
+parties without an actor so the rules can resolve them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geo.actors import actor_for_code, actor_for_country, actor_for_name, actor_table
+from geo.events.lexicon import COLLECTIVE, LOC_PREP, PRONOUNS
+from geo.events.text import Sentence
+from geo.model import Actor, Mention, Resolution
+
+__all__ = ["Party", "find_parties", "learn_officials"]
+
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_PARTY_MENTIONS = {"country", "demonym", "organization"}
+_INSTITUTIONS = frozenset(_words("""ministry department office forces armed government
+council agency command service
+services embassy parliament committee administration house court military staff navy
+army corps guard police broadcaster party"""))
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A span of tokens ``i`` … ``j - 1`` standing for ``actor`` (None for a pronoun)."""
+
+    i: int
+    j: int
+    actor: Actor | None
+    kind: str  # state, org, person, pronoun
+    loc_role: bool = False  # after "to", "in", "from"…: a place, not someone acting
+    collective: bool = False  # "NATO countries": the members, not the organization
+
+
+def _token_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    idx = [k for k, t in enumerate(sent.tokens) if t.start < end and start < t.end]
+    return (idx[0], idx[-1] + 1) if idx else None
+
+
+def _mention_actor(m: Mention, res: Resolution | None) -> Actor | None:
+    table = actor_table()
+    if m.kind == "organization":
+        return actor_for_name(m.text)
+    place = res.place if res is not None else None
+    if m.kind == "demonym":
+        if place is not None and place.kind == "country":
+            return actor_for_country(place.country)
+        code = table.aliases.get(m.text)
+        return actor_for_country(code) if code and place is None else None
+    if place is not None and place.kind == "country":
+        return actor_for_country(place.country)
+    code = table.aliases.get(m.text)
+    return actor_for_country(code) if code else None
+
+
+def find_parties(sent: Sentence, mentions: list[Mention],
+                 resolved: dict[tuple[int, int], Resolution],
+                 officials: dict[str, Actor]) -> list[Party]:
+    """Every party of ``sent``, left to right, marked for location role and collectives."""
+    toks = sent.tokens
+    taken: list[tuple[int, int, Actor | None, str]] = []
+    blocked: list[tuple[int, int]] = []
+    for m in mentions:
+        span = _token_span(sent, m.start, m.end)
+        if span is None:
+            continue
+        if m.kind not in _PARTY_MENTIONS:
+            blocked.append(span)
+            continue
+        actor = _mention_actor(m, resolved.get((m.start, m.end)))
+        if actor is not None:
+            taken.append((*span, actor, "org" if actor.kind == "organization" else "state"))
+        else:
+            blocked.append(span)
+    table = actor_table()
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in (4, 3, 2, 1):
+            if i + n > len(toks):
+                continue
+            if any(a < i + n and i < b for a, b, *_ in taken) or any(
+                    a < i + n and i < b for a, b in blocked):
+                continue
+            phrase = sent.text[toks[i].start - sent.start:toks[i + n - 1].end - sent.start]
+            phrase = " ".join(phrase.split())
+            actor, kind = _table_actor(phrase, table, officials)
+            if actor is not None:
+                hit = (i, i + n, actor, kind)
+                break
+        if hit:
+            taken.append(hit)
+            i = hit[1]
+        else:
+            if toks[i].lower in PRONOUNS and not any(a <= i < b for a, b, *_ in taken):
+                taken.append((i, i + 1, None, "pronoun"))
+            i += 1
+    parties = []
+    for i, j, actor, kind in sorted(taken, key=lambda x: x[0]):
+        prev = toks[i - 1].lower if i > 0 else ""
+        nxt = toks[j].lower if j < len(toks) else ""
+        loc = prev in LOC_PREP and kind in ("state", "org")
+        coll = nxt in COLLECTIVE and kind in ("state", "org")
+        parties.append(Party(i, j, actor, kind, loc, coll))
+    return parties
+
+
+def _table_actor(phrase: str, table, officials: dict[str, Actor]) -> tuple[Actor | None, str]:
+    if phrase in officials:
+        return officials[phrase], "person"
+    if phrase in table.persons:
+        return actor_for_code(table.persons[phrase]), "person"
+    if phrase in table.aliases:
+        return actor_for_country(table.aliases[phrase]), "state"
+    if phrase in table.orgs:
+        actor = actor_for_code(table.orgs[phrase], organization=True)
+        return actor, "org" if actor and actor.kind == "organization" else "state"
+    return None, ""
+
+
+def learn_officials(sent: Sentence, parties: list[Party], officials: dict[str, Actor]) -> None:
+    """Remember officials named after their state and title ("US Secretary of State Marco
+    Rubio" → "Rubio", "Marco Rubio" speak for USA) for the rest of the document."""
+    titles = actor_table().titles
+    toks = sent.tokens
+    starts = {p.i for p in parties}
+    for p in parties:
+        if p.actor is None or p.loc_role or p.kind == "person":
+            continue
+        k = p.j
+        if k < len(toks) and toks[k].lower == "'s":
+            k += 1
+        n_titles = 0
+        while (k < len(toks) and toks[k].lower in titles and toks[k].lower != "of") or (
+                k < len(toks) and toks[k].lower == "of" and n_titles):
+            n_titles += toks[k].lower != "of"
+            k += 1
+        if not n_titles:
+            continue
+        names = []
+        while (k < len(toks) and len(names) < 4 and toks[k].is_cap and toks[k].text.isalpha()
+               and toks[k].lower not in titles and toks[k].lower not in _INSTITUTIONS
+               and k not in starts):
+            names.append(toks[k].text)
+            k += 1
+        for n in range(1, len(names) + 1):
+            officials.setdefault(" ".join(names[-n:]), p.actor)

@@ -1,0 +1,59 @@
+"""Document-level behaviour: officials learnt, pronouns, focus place, origins, quantities."""
+
+from test_events_helpers import extract
+
+
+def test_official_learnt_by_title_speaks_for_the_state_later():
+    text = ("Finnish Defence Minister Antti Salo arrived on Monday. "
+            "Salo met NATO Secretary General Mark Rutte in Brussels on Tuesday.")
+    meets = [e for e in extract(text) if e.type == "meet"]
+    assert len(meets) == 1
+    assert {a.code for a in (*meets[0].actors, *meets[0].counterparts)} == {"FIN", "NATO"}
+    assert meets[0].date == "2026-01-13"
+
+
+def test_pronoun_sentence_adds_origin_to_the_deployment_before():
+    text = ("The German Defence Ministry, which dispatched 15 soldiers to Iceland, said the aim "
+            "was reconnaissance. It said it was sending them on a flight from Copenhagen.")
+    deploys = [e for e in extract(text) if e.type == "deploy"]
+    assert len(deploys) == 1
+    d = deploys[0]
+    assert d.actors[0].code == "DEU" and d.quantity == 15 and d.unit == "soldiers"
+    assert d.location.name == "Iceland" and d.origin.name == "Copenhagen"
+    assert len(d.evidence) == 2
+
+
+def test_implicit_destination_is_the_focus_place_and_origin_the_sender():
+    text = ("Tensions over Iceland grew this week. Several allies are sending troops to Iceland. "
+            "Norway announced that it was sending very small numbers of troops.")
+    deploys = [e for e in extract(text) if e.type == "deploy"]
+    assert [d.actors[0].code for d in deploys] == ["NOR"]
+    d = deploys[0]
+    assert d.location.name == "Iceland" and d.origin.name == "Norway"
+    assert d.quantity is None and d.approximate
+    assert d.status == "announced"
+
+
+def test_organization_members_are_not_the_organization():
+    events = extract("NATO allies Italy and Poland are sending troops to Estonia.")
+    assert sorted(a.code for e in events for a in e.actors) == ["ITA", "POL"]
+
+
+def test_exercise_without_named_host_is_hosted_by_the_territory_sovereign():
+    events = extract("One British officer joined a reconnaissance team for an Arctic "
+                     "endurance exercise in Greenland.")
+    ex = [e for e in events if e.type == "exercise"]
+    assert ex and ex[0].location.name == "Greenland"
+
+
+def test_threat_target_and_counterparts():
+    events = extract("The US president renewed his threat to take control of Greenland.")
+    t = next(e for e in events if e.type == "threaten")
+    assert t.actors[0].code == "USA" and t.location.name == "Greenland"
+    assert {a.code for a in t.counterparts} == {"GRL", "DNK"}
+    assert t.status == "ongoing"
+
+
+def test_no_date_no_base():
+    events = extract("Japan dispatched two destroyers to the South China Sea.", date=None)
+    assert events and events[0].date is None and events[0].quantity == 2
