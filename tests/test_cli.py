@@ -59,7 +59,7 @@ def test_map_writes_both_files_and_summary(runner, tmp_path):
 
 def test_skipped_input_reported_and_exit_code_partial(runner, tmp_path):
     (tmp_path / "good.txt").write_text("Germany sent 40 troops to Lithuania.", encoding="utf-8")
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\xfa broken")
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9 broken")
     result = runner.invoke(main, ["extract", str(tmp_path), "--json"])
     assert result.exit_code == EXIT_PARTIAL
     assert "bad.txt" in result.stderr

@@ -37,9 +37,13 @@ def test_geojson_has_the_seed_actions(seeds_output):
     assert any("Brussels" in (p.get("location_name") or "") for p in meets)
     missions = {p["actors"] for p in props if p["type"] == "mission"}
     assert {"CAN", "FRA"} <= missions
-    for f in fc["features"]:
+    located = [f for f in fc["features"] if f["geometry"] is not None]
+    assert len(located) >= len(fc["features"]) - 3  # only venue-less meetings lack a point
+    for f in located:
         lon, lat = f["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
+    nuuk = [f for f in located if f["properties"]["location_name"] == "Nuuk"]
+    assert nuuk and all(abs(f["geometry"]["coordinates"][0] + 51.72) < 0.1 for f in nuuk)
 
 
 def test_html_map_shows_places_and_quotes_offline(seeds_output):

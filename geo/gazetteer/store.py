@@ -1,0 +1,66 @@
+"""The :class:`Gazetteer`: look-ups over a compiled :class:`~geo.gazetteer.index.Index`."""
+
+from __future__ import annotations
+
+import math
+
+from geo.gazetteer.index import Index, NameEntry
+from geo.model import Place
+
+KIND_WEIGHT = {"country": 3.0, "continent": 5.0, "region": 4.5, "feature": 4.5,
+               "organization": 3.0, "base": 3.0, "admin": 1.0, "city": 0.0}
+
+
+class Gazetteer:
+    """Places by name and by country code, over the compiled index ``ix``."""
+
+    def __init__(self, ix: Index) -> None:
+        self.ix = ix
+
+    def __len__(self) -> int:
+        return len(self.ix.ids)
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer of {len(self)} places>"
+
+    # ---------------------------------------------------------------- look-ups
+    def country(self, alpha2: str) -> Place | None:
+        """The representative point of a state (countryinfo's ``latlng``), or None.
+
+        >>> gaz.country("DK").lat, gaz.country("DK").lon   # doctest: +SKIP
+        (56.0, 10.0)
+        """
+        row = self.ix.country_rows.get(alpha2.upper())
+        return None if row is None else self.place(row)
+
+    def place(self, row: int) -> Place:
+        """The :class:`Place` of one row of the index."""
+        return self.ix.to_place(row)
+
+    def entries(self, name: str) -> list[NameEntry]:
+        """Every ``(row, name type, exact form)`` the name (any case) may stand for."""
+        k = self.ix.key_id(" ".join(name.split()).lower())
+        return self.ix.entries(k) if k >= 0 else []
+
+    def rows_named(self, name: str) -> list[int]:
+        """Rows whose names match ``name`` as written (exact forms respected), best first."""
+        text = " ".join(name.split())
+        rows = [r for r, _t, exact in self.entries(text) if exact is None or exact == text]
+        return sorted(dict.fromkeys(rows), key=self.importance, reverse=True)
+
+    def place_by_name(self, name: str) -> list[Place]:
+        """Every place called ``name``, most important first (state, then population)."""
+        return [self.place(r) for r in self.rows_named(name)]
+
+    def importance(self, row: int) -> float:
+        """A prior of how likely a bare name means this row: kind, population, capital."""
+        ix = self.ix
+        pop = ix.population[row]
+        kind = ix.kind[row]
+        w = KIND_WEIGHT.get(kind, 0.0) + math.log10(pop + 1.0) / 2.0
+        if kind == "admin":
+            w = math.log10(pop / 4.0 + 1.0) / 2.0 - (0.8 if ix.ids[row].count(":") > 2
+                                                     else 0.0)
+        if row in ix.capitals:
+            w += 1.0
+        return w

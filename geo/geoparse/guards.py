@@ -1,0 +1,138 @@
+"""Guards against names that are not places here: common words, people, parts of names.
+
+General rules only, no list of particular places:
+
+- a month, weekday or other never-place word is dropped;
+- a name right after a title ("President", "Mr.") or a given name ("Michael Jordan"), or a
+  given name followed by a capitalised word ("Jordan Henderson") is part of a person's name;
+- a word the dictionary knows in lower case ("march", "nice", "reading") is a place only
+  mid-sentence, and only when it names a state, region, organization or a large place;
+- a small place inside a run of capitalised words ("Paris Hilton Hotel") is part of a name;
+- a word seen after a given name or title elsewhere in the text is a surname there too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Gazetteer
+from geo.gazetteer.index import DEMONYM, ORG
+
+NEVER = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
+sept oct nov dec mon tue wed thu fri sat sun god lord christ christmas easter the a an i
+we you he she it they this that these those but and or if so one two three mr mrs ms
+""".split())  # noqa: SIM905
+TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. dr dr. sir dame lady lord president sen. senator rep.
+representative gov. governor gen. general col. colonel capt. captain lt. sgt. officer
+king queen prince princess pope judge justice coach minister chancellor secretary mayor
+premier commissioner chairman ceo director ambassador sheriff deputy detective trooper
+father rev. reverend bishop saint st mrs.
+""".split())  # noqa: SIM905
+INSTITUTION_WORDS = frozenset("""
+county city township town village state university college school high police department
+airport river lake valley mountain beach park harbor harbour port bay island islands
+international regional council hospital court district area station center centre
+government times post news daily airlines bank stadium
+""".split())  # noqa: SIM905
+STRONG_KINDS = frozenset({"country", "continent", "region", "feature", "organization", "base"})
+BIG = 100_000
+SMALL = 20_000
+_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+_NAME_RUN = re.compile(r"\b([A-Z][a-z]+\.?)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
+_NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
+_OPENERS = ".!?:;\n\"“‘'(*•–—|"
+
+
+class Context:
+    """What the guards need to know about a text, computed once per document."""
+
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.surnames = self._surnames()
+
+    def _surnames(self) -> set[str]:
+        first, out = self.gaz.ix.first_names, set()
+        for m in _NAME_RUN.finditer(self.text):
+            if m.group(1) in first or m.group(1).lower() in TITLES:
+                out.update(m.group(2).split())
+        return out
+
+    def prev_word(self, start: int) -> tuple[str, str]:
+        """The word before ``start`` and the punctuation between ('' when only blanks)."""
+        text, i = self.text, start
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i == 0:
+            return "", "\n"
+        if not (text[i - 1].isalnum() or text[i - 1] == "."):
+            return "", text[i - 1]
+        j = i
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] in ".'’-"):
+            j -= 1
+        return text[j:i], ""
+
+    def next_word(self, end: int) -> str:
+        """The word right after ``end`` when only blanks separate them, else ''."""
+        m = _NEXT.match(self.text, end)
+        return m.group(1) if m else ""
+
+    def sentence_initial(self, start: int) -> bool:
+        """True when ``start`` opens a sentence, a line or a quotation."""
+        text, i = self.text, start
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i == 0:
+            return True
+        if text[i - 1] == ".":
+            word, _ = self.prev_word(start)
+            return not (word.lower() in TITLES or (len(word) <= 4 and word[:1].isupper()))
+        if text[i - 1] in _OPENERS:
+            return True
+        word, _ = self.prev_word(start)
+        return word.lower() in {"the", "a", "an"} and self.sentence_initial(i - len(word))
+
+
+def _strong(gaz: Gazetteer, rows: list[tuple[int, int]]) -> bool:
+    ix = gaz.ix
+    return any(t in (DEMONYM, ORG) or ix.kind[r] in STRONG_KINDS for r, t in rows)
+
+
+def _big(gaz: Gazetteer, rows: list[tuple[int, int]], threshold: int) -> bool:
+    ix = gaz.ix
+    return any(ix.population[r] >= threshold or r in ix.capitals or
+               (ix.kind[r] == "admin" and ix.ids[r].count(":") == 2) for r, _t in rows)
+
+
+def rejects(ctx: Context, start: int, end: int, rows: list[tuple[int, int]]) -> bool:
+    """True when the span ``start:end`` should not be read as a place."""
+    gaz, text = ctx.gaz, ctx.text
+    span = text[start:end]
+    key = span.lower()
+    one_word = " " not in span
+    if key in NEVER:
+        return True
+    strong = _strong(gaz, rows)
+    prev, sep = ctx.prev_word(start)
+    nxt = ctx.next_word(end)
+    initial = ctx.sentence_initial(start)
+    if not sep and prev and not initial and (prev.lower() in TITLES
+                                             or prev in gaz.ix.first_names):
+        return True  # President Washington, Michael Jordan
+    if one_word and span in gaz.ix.first_names and nxt[:1].isupper() \
+            and nxt.lower() not in INSTITUTION_WORDS and nxt not in gaz.ix.first_names:
+        return True  # Jordan Henderson
+    if strong:
+        return False
+    if one_word and span in ctx.surnames and not _big(gaz, rows, BIG):
+        return True
+    shouting = span.isupper() and len(span) > 3
+    if one_word and key in gaz.ix.common_words and (
+            initial or shouting or not _big(gaz, rows, BIG)):
+        return True
+    caps_prev = bool(prev) and not sep and prev[:1].isupper() and not initial
+    caps_next = nxt[:1].isupper() and nxt.lower() not in INSTITUTION_WORDS
+    return (caps_prev or caps_next) and not _big(gaz, rows, SMALL)

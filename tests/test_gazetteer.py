@@ -1,0 +1,84 @@
+"""The offline gazetteer: countries, names, the versioned cache."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer import load_gazetteer
+from geo.gazetteer.cache import MAGIC, expected_header, read_cache, write_cache
+from geo.gazetteer.index import PRIMARY, Index
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    return load_gazetteer()
+
+
+def test_greenland_is_its_own_country(gaz):
+    gl, dk = gaz.country("GL"), gaz.country("DK")
+    assert (gl.country, gl.kind, round(gl.lat), round(gl.lon)) == ("GL", "country", 72, -40)
+    assert (dk.country, round(dk.lat), round(dk.lon)) == ("DK", 56, 10)
+
+
+def test_unknown_country_is_none(gaz):
+    assert gaz.country("QQ") is None
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Nuuk", "GL"), ("Paris", "FR"), ("Brussels", "BE"), ("Copenhagen", "DK"),
+])
+def test_place_by_name_best_first(gaz, name, country):
+    assert gaz.place_by_name(name)[0].country == country
+
+
+def test_short_forms_match_their_case_only(gaz):
+    assert gaz.place_by_name("US")[0].country == "US"
+    assert all(p.kind != "country" for p in gaz.place_by_name("us"))
+
+
+def _tiny_index() -> Index:
+    ix = Index()
+    for col, value in (("ids", "1"), ("names", "Testville"), ("country", "GL"),
+                       ("kind", "city"), ("admin1", "")):
+        getattr(ix, col).append(value)
+    ix.lat.append(64.0)
+    ix.lon.append(-51.0)
+    ix.population.append(10)
+    ix.finish({"testville": [(0, PRIMARY, None)]})
+    return ix
+
+
+def test_cache_round_trip(tmp_path):
+    path = tmp_path / "g.bin"
+    write_cache(path, _tiny_index(), expected_header())
+    ix = read_cache(path, expected_header())
+    assert ix is not None and ix.names[0] == "Testville"
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "foreign", "stale"])
+def test_bad_cache_is_not_trusted(tmp_path, damage):
+    path = tmp_path / "g.bin"
+    write_cache(path, _tiny_index(), expected_header())
+    data = bytearray(path.read_bytes())
+    if damage == "flip":
+        data[-10] ^= 0xFF
+    elif damage == "truncate":
+        data = data[:-100]
+    elif damage == "foreign":
+        data = bytearray(b"not a cache\n") + data[len(MAGIC):]
+    path.write_bytes(bytes(data))
+    expected = expected_header()
+    if damage == "stale":
+        expected = dict(expected, format=-1)
+    assert read_cache(path, expected) is None
+
+
+def test_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
+    from geo.gazetteer import cache
+
+    path = cache.cache_file(tmp_path)
+    path.write_bytes(MAGIC + b"{}\ngarbage")
+    monkeypatch.setattr("geo.gazetteer.build.build_index", _tiny_index)
+    g = load_gazetteer(tmp_path)
+    assert len(g) == 1
+    assert read_cache(path, expected_header()) is not None  # rewritten whole

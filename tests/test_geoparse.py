@@ -1,0 +1,100 @@
+"""Recognition and resolution on short texts and the seed articles."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from geo.documents import read_text_file
+from geo.gazetteer import load_gazetteer
+from geo.geoparse import country_of, geocode, geoparse, recognize
+from geo.model import Document
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    return load_gazetteer()
+
+
+def parse(gaz, text):
+    mentions, resolutions = geoparse(Document("t", text), gaz)
+    return mentions, {r.mention.text: r for r in resolutions}
+
+
+def km(a, b):
+    p1, p2 = math.radians(a.lat), math.radians(b[0])
+    d = (math.sin((p2 - p1) / 2) ** 2 +
+         math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a.lon) / 2) ** 2)
+    return 2 * 6371 * math.asin(math.sqrt(d))
+
+
+def test_offsets_point_into_the_text(gaz):
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = read_text_file(path)
+        for m in recognize(doc, gaz):
+            assert doc.text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("name", ["Greenland", "Denmark", "Germany", "Norway", "Sweden",
+                                  "France", "Canada", "Nuuk", "Washington", "United States",
+                                  "U.K.", "China", "Russia", "Arctic", "Brussels"])
+def test_seed_places_found(gaz, name):
+    docs = [read_text_file(p) for p in sorted(SEEDS.glob("*.txt"))]
+    found = {r.mention.text for d in docs for r in geoparse(d, gaz)[1]}
+    assert name in found
+
+
+def test_washington_is_the_capital_in_a_diplomatic_story(gaz):
+    _, res = parse(gaz, "Danish diplomats flew to Washington to meet US officials.")
+    assert km(res["Washington"].place, (38.895, -77.036)) < 30
+
+
+def test_paris_texas(gaz):
+    _, res = parse(gaz, "The fair opened in Paris, Texas, on Monday.")
+    assert res["Paris"].place.admin1 == "Texas"
+    _, res = parse(gaz, "Talks resumed in Paris on Monday.")
+    assert res["Paris"].place.country == "FR"
+    assert "Paris" in res["Paris"].reason
+
+
+@pytest.mark.parametrize("text", [
+    "March was cold.", "In May the talks ended.", "But the plan failed.",
+    "One official said so.", "Jordan Henderson scored twice.",
+])
+def test_common_words_and_people_are_not_places(gaz, text):
+    mentions, _ = parse(gaz, text)
+    assert mentions == ()
+
+
+@pytest.mark.parametrize(("word", "country"), [
+    ("Danish", "DK"), ("Greenlandic", "GL"), ("British", "GB"), ("American", "US"),
+])
+def test_demonyms_point_to_their_state(gaz, word, country):
+    mentions, res = parse(gaz, f"The {word} officials met.")
+    assert mentions[0].kind == "demonym"
+    assert country_of(res[word]) == country
+
+
+def test_organizations_resolve_to_their_seat(gaz):
+    mentions, res = parse(gaz, "NATO allies met at the White House.")
+    assert {m.kind for m in mentions} == {"organization"}
+    assert res["NATO"].place.country == "BE"
+    assert res["NATO"].place.kind == "organization"
+
+
+def test_every_resolution_has_score_and_reason(gaz):
+    doc = read_text_file(sorted(SEEDS.glob("*.txt"))[0])
+    for r in geoparse(doc, gaz)[1]:
+        assert 0.0 <= r.score <= 1.0 and r.reason
+
+
+def test_geocode_ranks_with_reasons(gaz):
+    ranked = geocode("Nuuk", gaz)
+    assert ranked[0].place.country == "GL" and "Nuuk" in ranked[0].reason
+    ranked = geocode("Paris", gaz, context="Paris, Texas, a town near Dallas")
+    assert ranked[0].place.admin1 == "Texas"
+    assert geocode("Xyzzyqq", gaz) == []
