@@ -1,0 +1,14 @@
+"""Military exercises: a triangle where the exercise takes place."""
+
+from __future__ import annotations
+
+from folium import FeatureGroup
+
+from geo.model import Story
+from geo.render.layers import LAYER_NAMES
+from geo.render.layers._draw import point_events_layer
+
+
+def exercises_layer(story: Story) -> FeatureGroup:
+    """One marker per located exercise, coloured by its first actor."""
+    return point_events_layer(story, "exercise", LAYER_NAMES["exercise"])

@@ -1,0 +1,14 @@
+"""Diplomatic meetings: a diamond at the venue (hollow when only planned)."""
+
+from __future__ import annotations
+
+from folium import FeatureGroup
+
+from geo.model import Story
+from geo.render.layers import LAYER_NAMES
+from geo.render.layers._draw import point_events_layer
+
+
+def meetings_layer(story: Story) -> FeatureGroup:
+    """One marker per meeting with a known venue; the others go to the off-map panel."""
+    return point_events_layer(story, "meet", LAYER_NAMES["meet"])

@@ -1,0 +1,120 @@
+"""Popup and tooltip HTML for events and places; every article-derived value escaped.
+
+Quotes are wrapped in ``<bdi>`` (right-to-left text stays in its box) and the popup's CSS
+breaks overlong words, so a 10,000-character token cannot stretch the map.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from geo.model import Actor, Document, Event, Place
+from geo.render.text import esc, link
+
+TYPE_TITLES = {
+    "deploy": "Deployment", "meet": "Meeting", "mission": "Diplomatic mission",
+    "exercise": "Exercise", "threaten": "Threat",
+}
+MAX_QUOTES = 8
+
+
+def actor_names(actors: Iterable[Actor]) -> str:
+    """``Germany (DEU), NATO`` — escaped."""
+    parts = []
+    for a in actors:
+        parts.append(esc(a.name) if a.name.upper() == a.code else
+                     f"{esc(a.name)} ({esc(a.code)})")
+    return ", ".join(parts) or "unknown"
+
+
+def how_many(event: Event) -> str:
+    """The quantity in words: ``about 13``, ``unknown``."""
+    if event.quantity is None:
+        return "unknown"
+    return ("about " if event.approximate else "") + f"{event.quantity:,}"
+
+
+def _where(event: Event) -> str | None:
+    if event.location is None:
+        return None
+    if event.origin is not None:
+        return f"{esc(event.origin.name)} → {esc(event.location.name)}"
+    return esc(event.location.name)
+
+
+def _rows(rows: list[tuple[str, str | None]]) -> str:
+    cells = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows if v)
+    return f'<table class="geo-facts">{cells}</table>'
+
+
+def quotes_html(event: Event, documents: Mapping[str, Document]) -> str:
+    """The evidence sentences as a list, each with its source document."""
+    items = []
+    for ev in event.evidence[:MAX_QUOTES]:
+        doc = documents.get(ev.doc_id)
+        label = (doc.title if doc and doc.title else ev.doc_id)
+        src = doc.source if doc else None
+        cite = link(label, src)
+        extra = []
+        if doc and doc.date:
+            extra.append(esc(doc.date.isoformat()))
+        if src and cite == esc(label):  # not a web link: show the path as text
+            extra.append(f'<span class="geo-src">{esc(src)}</span>')
+        if ev.doc_id != label:
+            extra.append(f"id {esc(ev.doc_id)}")
+        tail = f" <small>({'; '.join(extra)})</small>" if extra else ""
+        items.append(f'<li><q><bdi>{esc(ev.sentence)}</bdi></q>'
+                     f'<div class="geo-cite">— {cite}{tail}</div></li>')
+    more = len(event.evidence) - MAX_QUOTES
+    if more > 0:
+        items.append(f"<li><small>and {more} more</small></li>")
+    return f'<ol class="geo-quotes">{"".join(items)}</ol>' if items else ""
+
+
+def event_popup(event: Event, documents: Mapping[str, Document]) -> str:
+    """The popup of any event: a heading, a facts table, then the quotes."""
+    who_label = {"deploy": "Sender", "threaten": "Threatening", "mission": "Opened by",
+                 "exercise": "Held by", "meet": "Participants"}[event.type]
+    who = event.actors + event.counterparts if event.type == "meet" else event.actors
+    rows: list[tuple[str, str | None]] = [(who_label, actor_names(who))]
+    if event.counterparts and event.type != "meet":
+        rows.append(("Target" if event.type == "threaten" else "With",
+                     actor_names(event.counterparts)))
+    if event.type == "deploy" or event.unit:
+        rows.append(("What", esc(event.unit) if event.unit else "unknown"))
+    if event.type == "deploy" or event.quantity is not None:
+        rows.append(("How many", how_many(event)))
+    rows += [
+        ("When", esc(event.date) if event.date else "undated"),
+        ("Status", esc(event.status)),
+        ("Where", _where(event) or "venue unknown"),
+        ("Sources", f"{event.sources} ({event.confidence:.0%} confidence)"),
+    ]
+    title = f"{TYPE_TITLES[event.type]}: {actor_names(event.actors or event.counterparts)}"
+    return (f'<div class="geo-pop" dir="auto"><h4>{title}</h4>{_rows(rows)}'
+            f"{quotes_html(event, documents)}</div>")
+
+
+def event_tooltip(event: Event) -> str:
+    """One short line: ``Germany → Nuuk: 13 troops (planned)``."""
+    who = actor_names(event.actors or event.counterparts)
+    what = " ".join(x for x in (
+        how_many(event) if event.quantity is not None else "",
+        esc(event.unit) if event.unit else "") if x)
+    where = _where(event) or "venue unknown"
+    text = f"{TYPE_TITLES[event.type]} · {who} · {where}"
+    if what:
+        text += f": {what}"
+    return f"{text} ({esc(event.status)}{', ' + esc(event.date) if event.date else ''})"
+
+
+def place_popup(place: Place, mentions: int) -> str:
+    """Name, kind, country, mention count and where the coordinates came from."""
+    rows: list[tuple[str, str | None]] = [
+        ("Kind", esc(place.kind)),
+        ("Country", esc(place.country) if place.country else None),
+        ("Mentions", str(mentions)),
+        ("Lat, lon", f"{place.lat:.3f}, {place.lon:.3f}"),
+        ("Gazetteer", f"{esc(place.source)} {esc(place.id)}".strip()),
+    ]
+    return f'<div class="geo-pop" dir="auto"><h4>{esc(place.name)}</h4>{_rows(rows)}</div>'
