@@ -1,7 +1,8 @@
 """Who acts: states as ISO 3166-1 alpha-3 actors, organizations by their short names.
 
 The curated table ``geo/data/actors.tsv`` holds organizations (``NATO``, ``EU``, ``UN``),
-short names and demonyms of states as news writes them (``U.S.``, ``British``), surnames of
+short names and demonyms of states as news writes them (``U.S.``, ``British``), capitals that
+news uses for their state ("Moscow warned …" → RUS), surnames of
 well-known office holders, the words of officials' titles and the sovereign state of
 territories (Greenland → Denmark). It is read on first use, never at import.
 
@@ -40,6 +41,7 @@ class ActorTable:
     persons: dict[str, str]
     titles: frozenset[str]
     sovereigns: dict[str, str]
+    capitals: dict[str, str]
 
 
 @cache
@@ -50,6 +52,7 @@ def actor_table() -> ActorTable:
     persons: dict[str, str] = {}
     titles: set[str] = set()
     sovereigns: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     text = resources.files("geo").joinpath("data/actors.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -66,7 +69,9 @@ def actor_table() -> ActorTable:
             titles.add(phrase.lower())
         elif kind == "sovereign":
             sovereigns[phrase] = code
-    return ActorTable(orgs, aliases, persons, frozenset(titles), sovereigns)
+        elif kind == "capital":
+            capitals[phrase] = code
+    return ActorTable(orgs, aliases, persons, frozenset(titles), sovereigns, capitals)
 
 
 def title_words() -> frozenset[str]:

@@ -15,10 +15,12 @@ from geo.events.lexicon import (
     HYPOTHETICAL,
     MILITARY,
     NEGATION,
+    NO_PLAN,
     PLAN,
     PRESENCE_MODS,
     SPEECH,
     TRIGGER_WORDS,
+    WITHDRAW,
     Trigger,
 )
 from geo.events.parties import Party
@@ -92,6 +94,9 @@ class View:
             w = self.low[k]
             if w in BOUNDARY or w in (";", ".", "that", "?", "!"):
                 return k
+            if w == "," and k > j and any(x in SPEECH for x in self.low[k + 1:k + 9]) and \
+                    "," not in self.low[k + 1:k + 9]:
+                return k  # "…, a spokesman in Berlin said": not where the action is
             if w == "to" and k + 1 < n and k > j:
                 nxt = self.sent.tokens[k + 1]
                 if not nxt.is_cap and nxt.lower not in _DETS and not nxt.text[0].isdigit():
@@ -101,7 +106,7 @@ class View:
     # ---------------------------------------------------------------- parties
     def actors_between(self, lo: int, hi: int) -> list[Party]:
         return [p for p in self.parties if lo <= p.i < hi and not p.loc_role
-                and not p.collective]
+                and not p.collective and not p.civil]
 
     def main_subject(self) -> list[Actor]:
         """The actors of the sentence's subject: those before its first verb (a form of
@@ -126,6 +131,15 @@ class View:
         near = self.low[max(lo, trig.i - 5):trig.i]
         if any(w in NEGATION for w in near):
             return True
+        tok = self.sent.tokens[trig.i]
+        if trig.i > 0 and tok.is_cap and trig.pos in ("verb", "boost") and \
+                self.low[trig.i - 1] not in ('"', "“", "'", "‘", ":", "-", "—"):
+            return True  # "the Posts and Telecommunications": a name, not a verb
+        if any(w == "no" and k + 1 < trig.i and self.low[k + 1] in NO_PLAN
+               for k, w in enumerate(self.low[:trig.i])):
+            return True  # "has no plans to send", "there had been no request … to send"
+        if trig.type == "deploy" and any(w in WITHDRAW for w in self.low[:trig.i]):
+            return True  # "withdrawing the troops it had deployed to Mali"
         if any(w in HYPOTHETICAL for w in self.low[lo:trig.i]):
             return True
         if self.sent.text.rstrip("”\"' ").endswith("?"):
@@ -141,7 +155,13 @@ class View:
         words = {w for _, w in window}
         if trig.pos in ("noun", "group"):  # "the summit … will take place"
             words |= set(self.low[trig.j:self.after_end(trig.j, 10)]) & (PLAN | {"would"})
-        if "if" in self.low[:trig.i] or "unless" in self.low[:trig.i] or any(
+        rest = self.low[trig.j:]
+        rest = rest[:next((k for k, w in enumerate(rest) if w in SPEECH), len(rest))]
+        if trig.pos == "warn":  # the warning itself, whatever it says may follow
+            return "planned" if words & PLAN else "announced" if any(
+                w in SPEECH for w in self.low[trig.j:] + self.low[:trig.i]) else "done"
+        if "if" in self.low[:trig.i] or "unless" in self.low[:trig.i] or (
+                ("if" in rest or "unless" in rest) and (words & (PLAN | {"would"}))) or any(
                 w in CONDITIONAL and (w != "may" or t == "may") for t, w in window):
             return "conditional"
         if "would" in words:

@@ -19,6 +19,9 @@ from geo.model import Document, Event, Evidence, Mention, Place, Resolution
 __all__ = ["extract_events"]
 
 _PLACE_KINDS = {"country", "city", "admin", "region", "continent", "feature", "base"}
+_DIRECTION = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|"
+                        r"western|north-?eastern|north-?western|south-?eastern|"
+                        r"south-?western|northeast|northwest|southeast|southwest)$")
 _ATTRIBUTION = re.compile(
     r"contributed (?:reporting )?to this (?:report|story)|^\(?(?:reporting|writing|editing)"
     r" by\b|^additional reporting\b", re.IGNORECASE)
@@ -51,7 +54,8 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
             if res is None or span is None or m.kind not in _PLACE_KINDS:
                 continue
             k = span[0] - 1
-            while k > 0 and sent.tokens[k].lower in ("the", "a", "an"):
+            while k > 0 and (sent.tokens[k].lower in ("the", "a", "an") or
+                             _DIRECTION.match(sent.tokens[k].lower)):
                 k -= 1
             prep = sent.tokens[k].lower if k >= 0 else ""
             locs.append(Loc(span[0], span[1], res.place, prep))
@@ -93,15 +97,22 @@ def _continue_pronouns(drafts: list[tuple[int, Candidate]]) -> list[tuple[int, C
 
 
 def _focus(resolutions: tuple[Resolution, ...], drafts: list[Candidate],
-           country_place: Callable[[str], Place | None]) -> list[Place]:
-    """Places the document is about, best first: where its actions (other than meetings)
-    explicitly take place, then the country mentioned most."""
+           country_place: Callable[[str], Place | None]) -> list[tuple[Place, int, bool]]:
+    """Places the document is about, best first, each with its score and whether an
+    action (other than a meeting) explicitly takes place there; then the countries it
+    mentions, by how often."""
     score: Counter[str] = Counter()
+    acted: set[str] = set()
     first: dict[str, int] = {}
     best: dict[str, Place] = {}
+    met: set[str] = set()
     for c in drafts:
         if c.type != "meet" and c.location is not None and c.location.country:
             score[c.location.country] += 5 * len(c.actors or [None])
+            acted.add(c.location.country)
+        elif c.type == "meet":
+            met |= {alpha2_of(a) for a in (*c.actors, *c.counterparts)}
+            met.add(c.location.country if c.location is not None else None)
     for n, r in enumerate(resolutions):
         code = r.place.country
         if not code or r.mention.kind in ("demonym", "organization"):
@@ -111,16 +122,35 @@ def _focus(resolutions: tuple[Resolution, ...], drafts: list[Candidate],
         if r.place.kind == "country":
             best.setdefault(code, r.place)
     ranked = sorted(score, key=lambda c: (-score[c], first.get(c, 1 << 30)))
-    places = [best.get(code) or country_place(code) for code in ranked]
-    return [p for p in places if p is not None]
+    out = []
+    for code in ranked:
+        place = best.get(code) or country_place(code)
+        if place is not None and (code in acted or code not in met):
+            out.append((place, score[code], code in acted))
+    return out
 
 
-def _finish(doc: Document, c: Candidate, focus: list[Place],
+def _implicit_place(focus: list[tuple[Place, int, bool]], senders: set) -> Place | None:
+    """Where an action without a stated place happens: a place where the document's other
+    actions explicitly happen, else the country it clearly mentions most (at least twice
+    and more often than any other), never the sender's own country."""
+    others = [(p, n, acted) for p, n, acted in focus if p.country not in senders]
+    if not others:
+        return None
+    place, n, acted = others[0]
+    if acted:
+        return place
+    runner = others[1][1] if len(others) > 1 else 0
+    return place if n >= 2 and n > runner else None
+
+
+def _finish(doc: Document, c: Candidate, focus: list[tuple[Place, int, bool]],
             country_place: Callable[[str], Place | None]) -> list[Event]:
     senders = {alpha2_of(a) for a in c.actors}
-    if c.location is None and c.type in ("deploy", "threaten", "exercise"):
-        c.location = next((p for p in focus if p.country not in senders), None)
-        c.implicit_location = True
+    if c.location is None and c.type in ("deploy", "threaten", "exercise") and \
+            not c.unresolved_destination:
+        c.location = _implicit_place(focus, senders)
+        c.implicit_location = c.location is not None
         c.confidence -= 0.1
     if c.type == "exercise" and not c.actors and c.location is not None:
         host = actor_for_country(sovereign_of(c.location.country) or c.location.country)

@@ -87,6 +87,35 @@ THREAT_VERBS = _v("threaten", "annex", "overtake", "invade", "seize", "blockade"
 THREAT_NOUNS = frozenset({"threat", "threats", "takeover", "annexation", "ultimatum",
                           "invasion"})
 TAKE_VERBS = _v("take", "seize", "gain", "assume", "grab")
+WARN_VERBS = frozenset({"warn", "warned", "warns"})
+# what makes a threat one of force, annexation or coercion (not "threatened by pests",
+# "threatened to follow Brazil's moratorium", tariffs)
+FORCE = frozenset(_words("""force forces forcibly military militarily attack attacks strike
+strikes invade invasion annex annexation seize take takeover control war retaliate
+retaliation retaliatory nuclear missile missiles bomb bombs destroy countermeasures
+counter-measures consequences respond response sanctions troops army shoot fire blockade
+occupy occupation punish punishment crush wipe overtake military-technical armed
+reprisals""")) | _v("annex", "seize", "invade", "occupy", "attack", "strike", "retaliate")
+THREAT_CONTEXT = frozenset(_words("""threat threats threaten threatens threatened threatening
+warn warns warned warning ambition ambitions plan plans planned desire designs calls push
+wants want wanted possible potential imminent fears fear to will would could""")) | _v(
+    "vow", "seek")
+# force posture changes that are not deployments: withdrawals
+WITHDRAW = _v("withdraw", "pull", "recall", "evacuate", "remove", "repatriate") | {
+    "withdrawn", "withdrew", "withdrawal", "pullout", "pull-out"}
+NO_PLAN = frozenset({"plans", "plan", "intention", "request", "decision", "need", "reason",
+                     "desire", "appetite", "interest"})
+SELF = frozenset({"i", "me", "you", "us", "my"})
+# a "meeting" of teams, not of states
+SPORT = frozenset(_words("""match matches qualifier qualifiers tournament cup league
+championship championships final finals semi-final quarter-final game goal goals striker
+coach squad olympic olympics fixture football soccer cricket tennis rugby basketball
+friendly kickoff kick-off stadium"""))
+# "meet its obligations", "meet demand": not a meeting
+NOT_MET = frozenset(_words("""obligations obligation demand demands needs need target
+targets requirements requirement criteria deadline deadlines expectations standards
+goals goal conditions payments costs commitments debts quota forecasts forecast estimates
+challenge challenges payroll"""))
 
 # ---- function words for status, roles and clause boundaries
 SPEECH = _v("say", "announce", "tell", "add", "confirm", "report", "declare",
@@ -159,6 +188,8 @@ def find_triggers(tokens: tuple[Token, ...]) -> list[Trigger]:
         if w in THREAT_VERBS or w in THREAT_NOUNS:
             out.append(Trigger("threaten", i, i + 1,
                                "noun" if w in THREAT_NOUNS else "verb", w))
+        elif w in WARN_VERBS:
+            out.append(Trigger("threaten", i, i + 1, "warn", w))
         elif w in TAKE_VERBS and nxt in ("over", "control"):
             out.append(Trigger("threaten", i, i + 2, "verb", w + " " + nxt))
     return out

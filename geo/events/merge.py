@@ -2,7 +2,8 @@
 
 Two events are the same action when they have the same type, the same parties and the same
 place, and their dates can be the same day ("2026-01" and "2026-01-14" can; "2026-01-14"
-and "2026-01-15" cannot). The merged event keeps the most precise date, every piece of
+and "2026-01-15" cannot), except a year-dated plan and a day- or week-dated action of
+another status, which stay two events. The merged event keeps the most precise date, every piece of
 evidence (so ``Event.sources`` counts the documents) and a stable id.
 """
 
@@ -54,6 +55,13 @@ def dates_compatible(a: str | None, pa: str | None, b: str | None, pb: str | Non
     return s1 <= e2 and s2 <= e1
 
 
+def _plan_and_fact(a: Event, b: Event) -> bool:
+    """A year-dated plan ("will send troops", 2026) and a dated action of another status
+    ("sent troops on Monday") are two steps, not one report of the same action."""
+    ranks = sorted((_RANK[a.date_precision], _RANK[b.date_precision]))
+    return ranks[0] <= _RANK["week"] and ranks[1] == _RANK["year"] and a.status != b.status
+
+
 def _key(e: Event) -> tuple:
     if e.type == "meet":
         parties: tuple = (tuple(sorted({a.code for a in (*e.actors, *e.counterparts)})),)
@@ -95,7 +103,8 @@ def merge_events(events: Iterable[Event]) -> tuple[Event, ...]:
         clusters = groups.setdefault(_key(e), [])
         for cluster in clusters:
             head = cluster[0]
-            if dates_compatible(head.date, head.date_precision, e.date, e.date_precision):
+            if dates_compatible(head.date, head.date_precision, e.date, e.date_precision) \
+                    and not _plan_and_fact(head, e):
                 cluster.append(e)
                 break
         else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from geo.actors import actor_for_code, actor_for_country, actor_for_name, actor_table
+from geo.events.agency import capital_stands_for_state, is_civil_modifier, looks_like_demonym
 from geo.events.lexicon import COLLECTIVE, LOC_PREP, PRONOUNS
 from geo.events.text import Sentence
 from geo.model import Actor, Mention, Resolution
@@ -41,6 +42,7 @@ class Party:
     kind: str  # state, org, person, pronoun
     loc_role: bool = False  # after "to", "in", "from"…: a place, not someone acting
     collective: bool = False  # "NATO countries": the members, not the organization
+    civil: bool = False  # "German tourists", "Japanese banks": not the state acting
 
 
 def _token_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
@@ -76,11 +78,18 @@ def find_parties(sent: Sentence, mentions: list[Mention],
         if span is None:
             continue
         if m.kind not in _PARTY_MENTIONS:
-            blocked.append(span)
+            code = actor_table().capitals.get(m.text)
+            res = resolved.get((m.start, m.end))
+            if code and (res is None or res.place.country in (None, code)) and \
+                    capital_stands_for_state(sent, *span):
+                taken.append((*span, actor_for_country(code), "state"))
+            else:
+                blocked.append(span)
             continue
         actor = _mention_actor(m, resolved.get((m.start, m.end)))
         if actor is not None:
-            taken.append((*span, actor, "org" if actor.kind == "organization" else "state"))
+            kind = "org" if actor.kind == "organization" else "state"
+            taken.append((*span, actor, "demonym" if m.kind == "demonym" else kind))
         else:
             blocked.append(span)
     table = actor_table()
@@ -96,6 +105,8 @@ def find_parties(sent: Sentence, mentions: list[Mention],
             phrase = sent.text[toks[i].start - sent.start:toks[i + n - 1].end - sent.start]
             phrase = " ".join(phrase.split())
             actor, kind = _table_actor(phrase, table, officials)
+            if kind == "state" and looks_like_demonym(phrase):
+                kind = "demonym"
             if actor is not None:
                 hit = (i, i + n, actor, kind)
                 break
@@ -110,9 +121,11 @@ def find_parties(sent: Sentence, mentions: list[Mention],
     for i, j, actor, kind in sorted(taken, key=lambda x: x[0]):
         prev = toks[i - 1].lower if i > 0 else ""
         nxt = toks[j].lower if j < len(toks) else ""
+        civil = kind == "demonym" and is_civil_modifier(sent, j)
+        kind = "state" if kind == "demonym" else kind
         loc = prev in LOC_PREP and kind in ("state", "org")
         coll = nxt in COLLECTIVE and kind in ("state", "org")
-        parties.append(Party(i, j, actor, kind, loc, coll))
+        parties.append(Party(i, j, actor, kind, loc, coll, civil))
     return parties
 
 

@@ -6,10 +6,15 @@ turns into a frozen :class:`geo.model.Event` once the whole document has been re
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from geo.actors import actor_for_country, sovereign_of
+from geo.actors import actor_for_country
 from geo.events.clause import Loc, View, quantity_of
+from geo.events.draft import (
+    Candidate,
+    by_agent,
+    fallback_subject,
+    self_subject,
+    subject,
+)
 from geo.events.lexicon import (
     CLOSE_VERBS,
     EXERCISE_MODS,
@@ -17,11 +22,12 @@ from geo.events.lexicon import (
     GROUP_VERBS,
     HOLD_VERBS,
     MISSION_VERBS,
+    NOT_MET,
+    SPORT,
     Trigger,
 )
-from geo.model import Actor, Place
 
-__all__ = ["RULES", "Candidate"]
+__all__ = ["RULES", "Candidate", "target_counterparts"]
 
 _DEST = frozenset({"to", "in", "into", "at", "toward", "towards", "on", "inside"})
 _VENUE = frozenset({"in", "at"})
@@ -31,43 +37,6 @@ _NEEDS_TROOPS = frozenset({"send", "sent", "sends", "sending", "dispatch", "disp
                            "rotated", "fly", "flew", "flown", "flying", "airlift",
                            "airlifted", "reinforce", "reinforced", "reinforcing",
                            "despatch", "despatched"})
-
-
-@dataclass
-class Candidate:
-    """A draft event read from one sentence."""
-
-    type: str
-    actors: list[Actor]
-    counterparts: list[Actor] = field(default_factory=list)
-    location: Place | None = None
-    origin: Place | None = None
-    status: str = "done"
-    date: str | None = None
-    precision: str | None = None
-    quantity: int | None = None
-    unit: str | None = None
-    approximate: bool = False
-    confidence: float = 0.6
-    implicit_location: bool = False  # the location is the document's focus place
-    from_pronoun: bool = False  # the actors came from "it", "they"…
-    evidence: list[tuple[int, int, str]] = field(default_factory=list)
-
-
-def _subject(view: View, trig: Trigger) -> tuple[list[Actor], bool]:
-    """Actors of the clause before the trigger; pronouns resolved; flag when only pronouns."""
-    parties = view.actors_between(view.seg_start(trig.i), trig.i)
-    if not parties:
-        return [], False
-    pronoun_only = all(p.actor is None for p in parties)
-    return view.resolve(parties), pronoun_only
-
-
-def _by_agent(view: View, j: int, end: int) -> list[Actor]:
-    for k in range(j, min(end, j + 4)):
-        if view.low[k] == "by":
-            return [p.actor for p in view.actors_between(k + 1, k + 3) if p.actor]
-    return []
 
 
 def deploy(view: View, trig: Trigger) -> Candidate | None:
@@ -83,12 +52,14 @@ def deploy(view: View, trig: Trigger) -> Candidate | None:
         return None
     if trig.word in _NEEDS_TROOPS and obj is None and subj_noun is None and not pronoun_obj:
         return None
-    actors, from_pronoun = _subject(view, trig)
-    actors = _by_agent(view, trig.j, end) or actors
+    if self_subject(view, trig):
+        return None
+    actors, from_pronoun = subject(view, trig)
+    actors = by_agent(view, trig.j, end) or actors
     if not actors and obj is not None:  # "sent 200 French troops"
         actors = [p.actor for p in view.actors_between(trig.j, obj + 1) if p.actor]
     if not actors and trig.pos != "noun":
-        actors = view.main_subject()
+        actors = fallback_subject(view, trig)
     if not actors:
         return None
     cand = Candidate("deploy", actors, from_pronoun=from_pronoun or pronoun_obj)
@@ -96,7 +67,12 @@ def deploy(view: View, trig: Trigger) -> Candidate | None:
     if noun is not None:
         cand.quantity, cand.unit, cand.approximate = quantity_of(view, noun)
     dest = view.place_after(trig.j, end, _DEST) or view.place_before(lo, trig.i, _DEST)
+    if dest is None and trig.pos == "boost" and (obj is None or view.low[obj] != "presence"):
+        return None  # "strengthened our armed forces", "expand its fleet to 58 aircraft"
     cand.location = dest.place if dest else None
+    cand.unresolved_destination = dest is None and any(
+        view.low[k] in ("to", "into") and view.low[k + 1] == "the"
+        for k in range(trig.j, min(end, len(view.low) - 1)))
     origin = view.place_after(lo, end, frozenset({"from"}))
     cand.origin = origin.place if origin else None
     cand.confidence = 0.75 if trig.pos in ("verb", "boost") else 0.6
@@ -106,16 +82,27 @@ def deploy(view: View, trig: Trigger) -> Candidate | None:
 def meet(view: View, trig: Trigger) -> Candidate | None:
     """Talks, meetings, summits, visits and working groups, with every participant."""
     lo, end = view.seg_start(trig.i), view.after_end(trig.j, 24)
+    if any(w in SPORT for w in view.low):
+        return None  # "Brazil will meet Argentina in the World Cup qualifier"
+    nxt = view.low[trig.j:trig.j + 4]
+    if trig.pos == "verb" and set(nxt) & NOT_MET:
+        return None  # "meet its obligations"
+    if trig.pos == "verb" and trig.word.startswith(("talk", "negotiat")) and not any(
+            p.actor and (p.i == trig.j or (p.i <= trig.j + 3 and view.low[trig.j] in (
+                "with", "to"))) for p in view.parties):
+        return None  # "talk about", "negotiate compensation"
     if trig.pos == "group" and not any(w in GROUP_VERBS for w in view.low[lo:trig.i]):
         return None
     if trig.pos == "noun":
         near_with = any(w in ("with", "between", "among") for w in view.low[trig.j:trig.j + 8])
-        held = any(w in HOLD_VERBS for w in view.low[max(lo, trig.i - 4):trig.i])
+        held = any(w in HOLD_VERBS for w in view.low[max(lo, trig.i - 6):trig.i])
         if not (near_with or held):
             return None
-    actors, _ = _subject(view, trig)
+    if self_subject(view, trig):
+        return None
+    actors, _ = subject(view, trig)
     if not actors:
-        actors = view.main_subject()
+        actors = fallback_subject(view, trig)
     if trig.pos != "verb":  # "talks with X", "a meeting … between X and Y"
         w = next((k for k in range(trig.j, end) if view.low[k] in ("with", "between",
                                                                    "among")), end)
@@ -132,8 +119,10 @@ def meet(view: View, trig: Trigger) -> Candidate | None:
         host = actor_for_country(venue.place.country)
         if host and host not in actors and host not in counterparts:
             counterparts.append(host)
-    if len(actors) + len(counterparts) < 2:
-        return None
+    alone = len(actors) == 1 and actors[0].kind == "organization" and trig.word in (
+        "meet", "meets", "met", "summit", "meeting") and (venue is not None)
+    if len(actors) + len(counterparts) < 2 and not alone:
+        return None  # NATO ministers meeting in Brussels is a meeting of NATO
     if not actors:  # "the summit between Japan and Australia"
         actors, counterparts = counterparts[:1], counterparts[1:]
     cand = Candidate("meet", actors, counterparts)
@@ -148,7 +137,7 @@ def mission(view: View, trig: Trigger) -> Candidate | None:
     near = view.low[max(lo, trig.i - 5):trig.i] + view.low[trig.j:trig.j + 3]
     if not any(w in MISSION_VERBS or w in ("opening", "closure", "reopening") for w in near):
         return None
-    actors, from_pronoun = _subject(view, trig)
+    actors, from_pronoun = subject(view, trig)
     if not actors:
         return None
     place = view.place_after(trig.j, end, frozenset({"in", "to", "at"})) or view.place_before(
@@ -178,7 +167,8 @@ def exercise(view: View, trig: Trigger) -> Candidate | None:
     actors = view.resolve(view.actors_between(lo, trig.i)) if joining else []
     partners = [p.actor for p in view.actors_between(trig.j, end) if p.actor and
                 view.low[p.i - 1] in ("with", "by", "and", ",")]
-    place: Loc | None = view.place_after(trig.j, end, frozenset({"in", "at", "near", "off"}))
+    place: Loc | None = view.place_after(trig.j, end, frozenset({"in", "at", "near", "off",
+                                                                 "on"}))
     place = place or view.place_before(lo, trig.i, frozenset({"in", "to", "at"}))
     cand = Candidate("exercise", [*actors, *(a for a in partners if a not in actors)])
     cand.location = place.place if place else None
@@ -187,42 +177,7 @@ def exercise(view: View, trig: Trigger) -> Candidate | None:
     return cand
 
 
-def threaten(view: View, trig: Trigger) -> Candidate | None:
-    """Threats of force, annexation or coercion, with the threatened state."""
-    lo, end = view.seg_start(trig.i), view.after_end(trig.j)
-    nxt = view.low[trig.j:trig.j + 2]
-    if trig.word in ("threat", "threats") and not (set(nxt) & {"to", "of", "against", "by"}
-                                                   or view.low[trig.i - 1] == "military"):
-        return None
-    target = next((loc for loc in view.locs if trig.j <= loc.i < end and loc.prep != "from"
-                   and loc.place.kind in ("country", "admin", "city", "region")), None)
-    by = _by_agent(view, trig.j, end)
-    parties = [p for p in view.parties if p.i < trig.i and not p.loc_role and
-               not p.collective and (target is None or p.actor is None or
-                                     p.actor.code != _code(target.place))]
-    parties = [p for p in parties if p.i >= lo] or parties
-    actors = by or (view.resolve(parties[-1:]) if parties else [])
-    if not actors:
-        return None
-    cand = Candidate("threaten", actors)
-    if target is not None:
-        cand.location = target.place
-    cand.confidence = 0.7 if trig.pos == "verb" else 0.6
-    return cand
-
-
-def _code(place: Place) -> str | None:
-    actor = actor_for_country(place.country) if place.kind == "country" else None
-    return actor.code if actor else None
-
-
-def target_counterparts(place: Place | None, actors: list[Actor]) -> list[Actor]:
-    """The threatened state of a place and the state it belongs to (Greenland → GRL, DNK)."""
-    if place is None or not place.country:
-        return []
-    out = [actor_for_country(place.country), actor_for_country(sovereign_of(place.country))]
-    return [a for a in dict.fromkeys(out) if a is not None and a not in actors]
-
+from geo.events.threat import target_counterparts, threaten  # noqa: E402
 
 RULES = {"deploy": deploy, "meet": meet, "mission": mission, "exercise": exercise,
          "threaten": threaten}

@@ -74,15 +74,23 @@ def sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _SENT_END.finditer(text):
         end = m.end()
+        if m.group(0) == "\n" and _wrapped(text, m.start()):
+            continue
         if m.group(0).startswith((".",)) and _ABBREV_END.search(text[start:m.start() + 1]):
             nxt = text[end:end + 40].lstrip()
-            if nxt[:1].isupper() and not re.match(r"(The|A|An|In|On|It|He|She|They|We)\b",
-                                                  nxt):
+            if (nxt[:1].isupper() or nxt[:1].isdigit()) and not re.match(
+                    r"(The|A|An|In|On|It|He|She|They|We)\b", nxt):
                 continue  # "U.S. President": an abbreviation, not a sentence end
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))
     return out
+
+
+def _wrapped(text: str, nl: int) -> bool:
+    """A hard-wrapped line (wire copy): a long line that does not end a sentence."""
+    line = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    return len(line) > 50 and line[-1:] not in ".!?:\"”’)"
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
