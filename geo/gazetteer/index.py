@@ -1,20 +1,29 @@
-"""The compiled gazetteer: column tables of places, names per place, one automaton.
+"""The compiled gazetteer: column tables of places, names per place, one key table.
 
 Places are kept as parallel columns (cheap to pickle and to load); :class:`Place` records
-are made only for the candidates a caller asks about. Every name is a lower-case key of one
-Aho-Corasick automaton whose value is the key itself; ``names_of[key]`` lists the
-``(place, name type, exact form)`` entries of that key, where an exact form (e.g. "US")
-means the key matches only when written exactly so.
+are made only for the candidates a caller asks about. Every name is a lower-case key of
+``keys`` (key → key number); ``multi`` tells, for the first words of every name of
+several words ("new", "new york"), how many words such names have at most, so the
+recognizer tries longer spans only where one could match. The entries of key ``k`` are
+rows ``ent_off[k] .. ent_off[k+1]`` of ``ent_place``/``ent_type``; an exact form (e.g.
+"US") means the key matches only when written exactly so.
+
+Columns that repeat few values (kind, country, first-level area) are plain lists of shared
+strings: pickle stores each distinct string once, so they load fast and index fast.
 """
 
 from __future__ import annotations
 
+import math
+import sys
 from array import array
 from dataclasses import dataclass, field
 
 from geo.model import Place
 
 PRIMARY, ALIAS, DEMONYM, ORG = 0, 1, 2, 3
+KIND_WEIGHT = {"country": 3.0, "continent": 5.0, "region": 4.5, "feature": 4.5,
+               "organization": 3.0, "base": 3.0, "admin": 1.0, "city": 0.0}
 NameEntry = tuple[int, int, str | None]
 
 
@@ -65,44 +74,58 @@ class Index:
     names: StrColumn = field(default_factory=StrColumn)
     lat: array = field(default_factory=lambda: array("d"))
     lon: array = field(default_factory=lambda: array("d"))
-    country: StrColumn = field(default_factory=StrColumn)
-    kind: StrColumn = field(default_factory=StrColumn)
+    country: list[str] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)
     population: array = field(default_factory=lambda: array("q"))
-    admin1: StrColumn = field(default_factory=StrColumn)
+    admin1: list[str] = field(default_factory=list)
+    prior: array = field(default_factory=lambda: array("d"))  # see Gazetteer.importance
     capitals: set[int] = field(default_factory=set)
+    states: set[int] = field(default_factory=set)  # rows of first-level areas
     country_rows: dict[str, int] = field(default_factory=dict)  # alpha-2 -> row
     common_words: set[str] = field(default_factory=set)
     first_names: set[str] = field(default_factory=set)
-    # name entries of key k: rows ent_off[k] .. ent_off[k+1] of ent_place / ent_type
-    key_len: array = field(default_factory=lambda: array("H"))
+    keys: dict[str, int] = field(default_factory=dict)
+    multi: dict[str, int] = field(default_factory=dict)  # first words -> most words
     ent_off: array = field(default_factory=lambda: array("l", [0]))
     ent_place: array = field(default_factory=lambda: array("l"))
     ent_type: array = field(default_factory=lambda: array("b"))
     exact: dict[int, str] = field(default_factory=dict)  # entry row -> exact form
-    automaton: object = None
 
     def finish(self, names_of: dict[str, list[NameEntry]]) -> None:
-        """Pack the name entries into columns and build the automaton over every key."""
-        import ahocorasick
-
-        auto = ahocorasick.Automaton(ahocorasick.STORE_INTS, ahocorasick.KEY_STRING)
+        """Pack the name entries into columns and number every key."""
         for k, (key, entries) in enumerate(names_of.items()):
-            auto.add_word(key, k)
-            self.key_len.append(len(key))
+            self.keys[key] = k
+            words = key.split(" ")
+            for i in range(1, len(words)):
+                head = " ".join(words[:i])
+                self.multi[head] = max(self.multi.get(head, 1), len(words))
             for place, ntype, exact in entries:
                 if exact is not None:
                     self.exact[len(self.ent_place)] = exact
                 self.ent_place.append(place)
                 self.ent_type.append(ntype)
             self.ent_off.append(len(self.ent_place))
-        auto.make_automaton()
-        self.automaton = auto
-        for column in (self.ids, self.names, self.country, self.kind, self.admin1):
+        for col in (self.country, self.kind, self.admin1):
+            col[:] = [sys.intern(v) for v in col]
+        self.states = {i for i, (k, pid) in enumerate(zip(self.kind, self.ids, strict=True))
+                       if k == "admin" and pid.count(":") == 2}
+        self.prior = array("d", (self._prior(i) for i in range(len(self.kind))))
+        for column in (self.ids, self.names):
             column.freeze()
 
+    def _prior(self, row: int) -> float:
+        """How likely a bare name means this row: kind, population, capital."""
+        pop, kind = self.population[row], self.kind[row]
+        w = KIND_WEIGHT.get(kind, 0.0) + math.log10(pop + 1.0) / 2.0
+        if kind == "admin":
+            w = math.log10(pop / 4.0 + 1.0) / 2.0 - (0.0 if row in self.states else 0.8)
+        if row in self.capitals:
+            w += 1.0
+        return w
+
     def key_id(self, key: str) -> int:
-        """The index of a lower-case key, or -1 when it is no name in the gazetteer."""
-        return self.automaton.get(key, -1)  # type: ignore[attr-defined]
+        """The number of a lower-case key, or -1 when it is no name in the gazetteer."""
+        return self.keys.get(key, -1)
 
     def entries(self, k: int) -> list[NameEntry]:
         """The ``(place, name type, exact form)`` entries of key ``k``."""

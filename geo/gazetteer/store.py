@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import math
-
 from geo.gazetteer.index import Index, NameEntry
 from geo.model import Place
-
-KIND_WEIGHT = {"country": 3.0, "continent": 5.0, "region": 4.5, "feature": 4.5,
-               "organization": 3.0, "base": 3.0, "admin": 1.0, "city": 0.0}
 
 
 class Gazetteer:
@@ -54,13 +49,4 @@ class Gazetteer:
 
     def importance(self, row: int) -> float:
         """A prior of how likely a bare name means this row: kind, population, capital."""
-        ix = self.ix
-        pop = ix.population[row]
-        kind = ix.kind[row]
-        w = KIND_WEIGHT.get(kind, 0.0) + math.log10(pop + 1.0) / 2.0
-        if kind == "admin":
-            w = math.log10(pop / 4.0 + 1.0) / 2.0 - (0.8 if ix.ids[row].count(":") > 2
-                                                     else 0.0)
-        if row in ix.capitals:
-            w += 1.0
-        return w
+        return self.ix.prior[row]

@@ -104,7 +104,7 @@ def _strong(gaz: Gazetteer, rows: list[tuple[int, int]]) -> bool:
 def _big(gaz: Gazetteer, rows: list[tuple[int, int]], threshold: int) -> bool:
     ix = gaz.ix
     return any(ix.population[r] >= threshold or r in ix.capitals or
-               (ix.kind[r] == "admin" and ix.ids[r].count(":") == 2) for r, _t in rows)
+               r in ix.states for r, _t in rows)
 
 
 def rejects(ctx: Context, start: int, end: int, rows: list[tuple[int, int]]) -> bool:

@@ -1,29 +1,33 @@
-"""Recognition: every gazetteer name in a text, found by one Aho-Corasick pass, then guarded.
+"""Recognition: every gazetteer name in a text that starts with a capital, then guarded.
 
-The automaton runs over the lower-cased text; a hit counts when it stands between word
-boundaries, starts with a capital (abbreviations such as "US" only exactly so), and the
-longest hit wins where hits overlap. Guards then drop what reads as a common word or a
-person: see :func:`geo.geoparse.guards.rejects`.
+Only capitalised words can open a name, so the text is not scanned as a whole: at each
+capitalised word the recognizer tries the spans that could be names — the word, its parts
+up to a hyphen, apostrophe or full stop ("Washington's", "U.S."), and, when some name
+begins with that word, the following words too ("New York City") — longest first, and
+looks each up in the gazetteer's key table. A line break counts as a space ("New\\nYork").
+Guards then drop what reads as a common word or a person: see
+:func:`geo.geoparse.guards.rejects`.
 """
 
 from __future__ import annotations
 
+import re
+
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.index import DEMONYM, ORG
 from geo.geoparse.guards import Context, rejects
+from geo.geoparse.resolve import usable
 from geo.model import Document, Mention
 
 _CONNECTORS = frozenset({"of", "the", "de", "la", "le", "du", "des", "del", "da", "do", "and",
                          "on", "upon", "en", "sur", "am", "im", "an", "der", "di", "y", "al",
                          "el", "es", "st.", "au", "aux", "et", "los", "las", "van", "von"})
-
-
-def lower_same_length(text: str) -> str:
-    """``text.lower()`` with every character kept at its offset."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+_WORD = re.compile(r"(?<!\w)[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]\w*")
+_PIECE = re.compile(r"\S*")
+_NEXT_PIECE = re.compile(r"[ \t]*\n?[ \t]*(\w\S*)")
+_PART = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"(\.?[ \t]*\n?[ \t]*)(\w+)")
+_JOINERS = frozenset(".'’-")  # may join the parts of a name: "U.S.", "Winston-Salem"
 
 
 def _capitalized(span: str) -> bool:
@@ -34,23 +38,63 @@ def _capitalized(span: str) -> bool:
                or "-" in w for w in words[1:])
 
 
-def _hits(text: str, low: str, gaz: Gazetteer) -> list[tuple[int, int, int]]:
-    ix = gaz.ix
-    key_len = ix.key_len
-    n = len(text)
+def _ends(text: str, start: int, stop: int, out: list[int]) -> None:
+    """Where a name may end inside ``text[start:stop]``: after a word, or its full stop."""
+    for m in _PART.finditer(text, start, stop):
+        e = m.end()
+        out.append(e)
+        if e < stop and text[e] == ".":
+            out.append(e + 1)
+
+
+def _word_ends(text: str, end: int) -> bool:
+    """True when the word ending at ``end`` ends there: "Paris. ", "Paris's" but not "U.S"."""
+    after = text[end + 1:end + 2]
+    return not after.isalnum() or (text[end] in "'’" and after == "s"
+                                   and not text[end + 2:end + 3].isalnum())
+
+
+def _extends(text: str, end: int, low: str, gaz: Gazetteer) -> bool:
+    """True when the next word may continue a name of several words begun by ``low``."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not m.group(1).lstrip("."):
+        return False  # no blank between the words
+    nxt = m.group(2).lower()
+    keys, multi = gaz.ix.keys, gaz.ix.multi
+    for dot in ("", "."):
+        two = f"{low}{dot} {nxt}"
+        if two in multi or two in keys or two + "." in keys:
+            return True
+    return False
+
+
+def spans_at(text: str, start: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The ``(end, key)`` of every gazetteer name at ``start``, longest first."""
+    keys, multi = gaz.ix.keys, gaz.ix.multi
+    stop = _PIECE.match(text, start).end()  # type: ignore[union-attr]
+    ends: list[int] = []
+    _ends(text, start, stop, ends)
+    most = max(multi.get(text[start:e].lower(), 1) for e in ends)
+    pos = stop
+    for _ in range(most - 1):
+        m = _NEXT_PIECE.match(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        _ends(text, m.start(1), pos, ends)
     out = []
-    append = out.append
-    for last, k in ix.automaton.iter(low):  # type: ignore[attr-defined]
-        start = last + 1 - key_len[k]
-        if text[start].isupper() and not (start and low[start - 1].isalnum()) \
-                and not (last + 1 < n and low[last + 1].isalnum()):
-            append((start, last + 1, k))
+    for e in reversed(ends):
+        span = text[start:e]
+        k = keys.get(" ".join(span.split()).lower() if e > stop else span.lower(), -1)
+        if k >= 0:
+            out.append((e, k))
     return out
 
 
 def mention_kind(gaz: Gazetteer, rows: list[tuple[int, int]]) -> str:
     """The kind of a mention from its best candidate row and the kind of name it used."""
-    best_row, ntype = max(rows, key=lambda rt: gaz.importance(rt[0]))
+    prior = gaz.ix.prior
+    best_row, ntype = max(rows, key=lambda rt: prior[rt[0]])
     if ntype == DEMONYM:
         return "demonym"
     if ntype == ORG:
@@ -65,26 +109,36 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
     ['Nuuk']
     """
     text = doc.text
-    low = lower_same_length(text)
-    hits = _hits(text, low, gaz)
-    hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-    taken = bytearray(len(text))
-    ctx = Context(text, gaz)
+    keys, multi = gaz.ix.keys, gaz.ix.multi
+    ctx: Context | None = None
     found: list[Mention] = []
-    for start, end, k in hits:
-        if any(taken[start:end]):
+    taken = 0
+    for wm in _WORD.finditer(text):
+        start, end = wm.span()
+        if start < taken:
             continue
-        span = text[start:end]
-        entries = [e for e in gaz.ix.entries(k) if e[2] is None or e[2] == span]
-        if not entries or not (_capitalized(span) or any(e[2] for e in entries)):
-            continue
-        letters = span.replace(".", "")
-        if letters.isupper() and len(letters) <= 4 and any(e[2] for e in entries):
-            entries = [e for e in entries if e[2]]  # "EU" is the acronym, not the town Eu
-        rows = [(r, t) for r, t, _exact in entries]
-        if rejects(ctx, start, end, rows):
-            continue
-        taken[start:end] = b"\x01" * (end - start)
-        found.append(Mention(doc.id, start, end, span, mention_kind(gaz, rows)))  # type: ignore[arg-type]
-    found.sort(key=lambda m: m.start)
+        low = wm.group().lower()
+        nxt = text[end:end + 1]
+        if ((low in multi or low + "." in multi) and _extends(text, end, low, gaz)) or (
+                nxt in _JOINERS and not _word_ends(text, end)):
+            spans = spans_at(text, start, gaz)
+        else:
+            spans = []
+            if nxt == "." and low + "." in keys:
+                spans.append((end + 1, keys[low + "."]))
+            if low in keys:
+                spans.append((end, keys[low]))
+        for end, k in spans:
+            span = text[start:end]
+            entries = usable(gaz.ix.entries(k), span)  # "EU" is the acronym, not Eu
+            if not entries or not (_capitalized(span) or any(e[2] for e in entries)):
+                continue
+            rows = [(r, t) for r, t, _exact in entries]
+            if ctx is None:
+                ctx = Context(text, gaz)
+            if rejects(ctx, start, end, rows):
+                continue
+            taken = end
+            found.append(Mention(doc.id, start, end, span, mention_kind(gaz, rows)))  # type: ignore[arg-type]
+            break
     return tuple(found)

@@ -17,14 +17,16 @@ import math
 from collections import Counter
 
 from geo.gazetteer import Gazetteer
-from geo.gazetteer.index import ALIAS
+from geo.gazetteer.index import ALIAS, NameEntry
 from geo.model import Document, Mention, Resolution
 
 STATE_BONUS = 2.0
 AREA_BONUS = 2.0
 QUALIFIER_BONUS = 6.0
+AREA_VOTE_BONUS = 0.6
 NEAR_BONUS = 1.5
 NEAR_KM = 400.0
+NEAR_DEG = NEAR_KM / 111.0  # degrees of latitude: no place farther north or south is near
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -35,18 +37,30 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def usable(entries: list[NameEntry], span: str) -> list[NameEntry]:
+    """The entries a span written so may stand for: exact forms respected, and a short
+    name in capitals that is some entry's exact form ("EU") means only those entries."""
+    entries = [e for e in entries if e[2] is None or e[2] == span]
+    letters = span.replace(".", "")
+    if letters.isupper() and len(letters) <= 4 and any(e[2] for e in entries):
+        entries = [e for e in entries if e[2]]
+    return entries
+
+
 def candidates(gaz: Gazetteer, mention: Mention) -> list[tuple[int, int]]:
-    """The ``(row, name type)`` pairs a mention may stand for (exact forms respected)."""
+    """The ``(row, name type)`` pairs a mention may stand for (see :func:`usable`)."""
     out: dict[int, int] = {}
-    for r, t, exact in gaz.entries(mention.text):
-        if exact is None or exact == mention.text:
-            out.setdefault(r, t)
+    for r, t, _exact in usable(gaz.entries(mention.text), mention.text):
+        out.setdefault(r, t)
     return list(out.items())
 
 
 class _DocContext:
     def __init__(self, gaz: Gazetteer, cands: list[list[tuple[int, int]]]) -> None:
-        ix = gaz.ix
+        ix = self.ix = gaz.ix
+        self.votes: Counter[str] = Counter()  # states of the first reading's places
+        self.area_votes: Counter[tuple[str, str]] = Counter()
+        self.voted: dict[str, int] = {}  # name -> the row it first read as
         self.states: Counter[str] = Counter()
         self.areas: set[tuple[str, str]] = set()
         self.anchors: list[int] = []
@@ -64,8 +78,38 @@ class _DocContext:
             elif len(countries) == 1 and "" not in countries:
                 self.states[next(iter(countries))] += 1
             for r, _t in rows:
-                if ix.kind[r] == "admin" and ix.ids[r].count(":") == 2:
+                if r in ix.states:
                     self.areas.add((ix.country[r], ix.names[r]))
+
+
+    def near(self, r: int) -> bool:
+        """True when row r lies within NEAR_KM of an unambiguous place of the text."""
+        ix = self.ix
+        lat, lon = ix.lat[r], ix.lon[r]
+        return any(a != r and abs(ix.lat[a] - lat) < NEAR_DEG and
+                   km(ix.lat[a], ix.lon[a], lat, lon) < NEAR_KM for a in self.anchors[:20])
+
+    def vote(self, winners: dict[str, int]) -> None:
+        """Count the states and areas of a first reading of every name of the text."""
+        ix = self.ix
+        for r in winners.values():
+            self.votes[ix.country[r]] += 1
+            if ix.admin1[r] and ix.kind[r] in ("city", "admin"):
+                self.area_votes[(ix.country[r], ix.admin1[r])] += 1
+        self.voted = winners
+
+    def support(self, name: str, r: int) -> tuple[int, int]:
+        """How many other names of the text read as lying in the state and the area of r."""
+        ix = self.ix
+        cc, area = ix.country[r], (ix.country[r], ix.admin1[r])
+        own = self.voted.get(name)
+        n_state = self.states.get(cc, 0) + self.votes.get(cc, 0)
+        n_area = self.area_votes.get(area, 0)
+        if own is not None and ix.country[own] == cc:
+            n_state -= 1
+            if (ix.country[own], ix.admin1[own]) == area and ix.kind[own] in ("city", "admin"):
+                n_area -= 1
+        return n_state, n_area
 
 
 def _qualifier(doc: Document, m: Mention, nxt: Mention | None, gaz: Gazetteer,
@@ -79,25 +123,27 @@ def _qualifier(doc: Document, m: Mention, nxt: Mention | None, gaz: Gazetteer,
 
 
 def _rank(gaz: Gazetteer, rows: list[tuple[int, int]], ctx: _DocContext,
-          qual: set[tuple[str, str]]) -> list[tuple[float, int, list[str]]]:
+          qual: set[tuple[str, str]], name: str = "") -> list[tuple[float, int, list[str]]]:
     ix = gaz.ix
     ranked = []
     for r, t in rows:
         s = gaz.importance(r) - (0.5 if t == ALIAS else 0.0)
         why: list[str] = []
         cc, area = ix.country[r], ix.admin1[r]
-        if cc and ctx.states.get(cc):
-            s += STATE_BONUS * min(1.0, 0.5 + 0.25 * ctx.states[cc])
+        n_state, n_area = ctx.support(name, r)
+        if cc and n_state > 0:
+            s += STATE_BONUS * min(1.0, 0.5 + 0.25 * n_state)
             why.append("its state is named in the text")
         if area and (cc, area) in ctx.areas and ix.kind[r] != "admin":
             s += AREA_BONUS
             why.append(f"{area} is named in the text")
+        elif area and n_area > 0 and ix.kind[r] != "admin":
+            s += AREA_VOTE_BONUS * min(2, n_area)
+            why.append(f"other places of the text lie in {area}")
         if qual and ((cc, area) in qual or (cc, "") in qual):
             s += QUALIFIER_BONUS
             why.append("the text qualifies it")
-        if ix.kind[r] in ("city", "admin") and any(
-                a != r and km(ix.lat[a], ix.lon[a], ix.lat[r], ix.lon[r]) < NEAR_KM
-                for a in ctx.anchors[:20]):
+        if ix.kind[r] in ("city", "admin") and ctx.near(r):
             s += NEAR_BONUS
             why.append("it lies near other places of the text")
         ranked.append((s, r, why))
@@ -123,15 +169,28 @@ def resolve(doc: Document, mentions: tuple[Mention, ...], gaz: Gazetteer
     """The place each mention most likely means; mentions with no candidate are left out."""
     cands = [candidates(gaz, m) for m in mentions]
     ctx = _DocContext(gaz, [c for c in cands if c])
+    quals = [_qualifier(doc, m, mentions[i + 1] if i + 1 < len(mentions) else None, gaz,
+                        cands[i + 1] if i + 1 < len(mentions) else [])
+             for i, m in enumerate(mentions)]
+    first: dict[str, int] = {}
+    for m, rows, qual in zip(mentions, cands, quals, strict=True):
+        if rows and m.text not in first:
+            first[m.text] = rows[0][0] if len(rows) == 1 else \
+                _rank(gaz, rows, ctx, qual, m.text)[0][1]
+    ctx.vote(first)
     out = []
-    for i, (m, rows) in enumerate(zip(mentions, cands, strict=True)):
+    done: dict[tuple, tuple[int, float, str]] = {}  # a name read the same way twice
+    for m, rows, qual in zip(mentions, cands, quals, strict=True):
         if not rows:
             continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        qual = _qualifier(doc, m, nxt, gaz, cands[i + 1] if nxt else [])
-        ranked = _rank(gaz, rows, ctx, qual)
-        best = ranked[0]
-        z = sum(math.exp(s - best[0]) for s, _r, _w in ranked)
-        out.append(Resolution(m, gaz.place(best[1]), round(1.0 / z, 4),
-                              _reason(gaz, len(rows), m.text, best[1], best[2])))
+        key = (m.text, tuple(sorted(qual)))
+        if key not in done:
+            ranked = _rank(gaz, rows, ctx, qual, m.text) if len(rows) > 1 else \
+                [(0.0, rows[0][0], [])]
+            best = ranked[0]
+            z = sum(math.exp(s - best[0]) for s, _r, _w in ranked)
+            done[key] = (best[1], round(1.0 / z, 4),
+                         _reason(gaz, len(rows), m.text, best[1], best[2]))
+        row, score, reason = done[key]
+        out.append(Resolution(m, gaz.place(row), score, reason))
     return tuple(out)
