@@ -155,30 +155,58 @@ def extract_command(paths, as_json: bool, date, strict: bool, workers: int) -> N
     """Print the place mentions and events found in each document of PATHS.
 
     With --json, stdout holds exactly one JSON object per document and nothing else
-    (the format ../shared/eval/score.py reads); logs go to stderr.
+    (the format ../shared/eval/score.py reads); logs go to stderr. Documents are
+    printed as they are done; with --strict the run stops at the first skipped input.
 
     \b
     Example:
       geo extract seeds/ --json > seeds.jsonl
     """
     from geo.jsonout import analysis_to_json
+    from geo.pipeline import iter_analyses
 
-    result = _run(paths, date, strict, workers)
-    for analysis in result.analyses:
-        obj = analysis_to_json(analysis)
-        if as_json:
-            click.echo(json.dumps(obj, ensure_ascii=False))
-            continue
-        click.echo(f"# {obj['doc_id']} ({obj['date'] or 'no date'})")
-        for m in obj["mentions"]:
-            where = f"{m['lat']:.4f}, {m['lon']:.4f} {m['country'] or ''}" \
-                if m["lat"] is not None else "unresolved"
-            click.echo(f"  {m['start']:>6}  {m['text']:<28} {m['kind']:<12} {where}")
-        for e in obj["events"]:
-            loc = (e.get("location") or {}).get("name") or "?"
-            click.echo(f"  event {e['type']:<9} {'|'.join(e['actors'])} → {loc} "
-                       f"{e.get('date') or ''} {e['status']}")
-    _finish(result)
+    problems: list[DocumentError] = []
+
+    def report(err: DocumentError) -> None:
+        problems.append(err)
+        click.echo(f"geo: skipped {err.source}: {err.reason}", err=True)
+        if strict:
+            raise InputError(f"--strict: stopped at {err.source}")
+
+    bar = _progress_bar()
+    count = 0
+    try:
+        for analysis in iter_analyses(paths, date=date, on_error=report, workers=workers,
+                                      progress=bar.update if bar is not None else None):
+            count += 1
+            _print_analysis(analysis_to_json(analysis), as_json)
+    except InputError:
+        if strict and problems:
+            sys.exit(EXIT_PARTIAL)
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+    if not count:
+        reasons = "; ".join(str(p) for p in problems[:5]) or "nothing found"
+        raise NoDocumentsError(f"no document could be read ({reasons})")
+    if problems:
+        sys.exit(EXIT_PARTIAL)
+
+
+def _print_analysis(obj: dict, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(obj, ensure_ascii=False))
+        return
+    click.echo(f"# {obj['doc_id']} ({obj['date'] or 'no date'})")
+    for m in obj["mentions"]:
+        where = (f"{m['lat']:.4f}, {m['lon']:.4f} {m['country'] or ''}"
+                 if m["lat"] is not None else "unresolved")
+        click.echo(f"  {m['start']:>6}  {m['text']:<28} {m['kind']:<12} {where}")
+    for e in obj["events"]:
+        loc = (e.get("location") or {}).get("name") or "?"
+        click.echo(f"  event {e['type']:<9} {'|'.join(e['actors'])} → {loc} "
+                   f"{e.get('date') or ''} {e['status']}")
 
 
 @main.command("geocode")

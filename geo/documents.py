@@ -31,6 +31,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SGML_SUFFIXES = frozenset({".sgm"})  # Reuters-21578
 MAX_FILE_BYTES = 200 * 1024 * 1024
+PART_CHARS = 1_000_000  # longer articles are read as parts of about this size
 
 # "date 2026-01-15 " at the very start (blank space before it tolerated).
 _HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\S+)[ \t]+")
@@ -116,7 +117,22 @@ def decode(data: bytes, source: str) -> str:
 
 
 def read_text_file(path: Path, date: dt.date | None = None) -> Document:
-    """Read one article file. ``date`` is used when the file has no ``date`` header."""
+    """Read one article file. ``date`` is used when the file has no ``date`` header.
+
+    A file longer than :data:`PART_CHARS` characters is refused here; use
+    :func:`iter_text_file`, which reads it as parts.
+    """
+    docs = list(iter_text_file(path, date, part_chars=None))
+    return docs[0]
+
+
+def iter_text_file(path: Path, date: dt.date | None = None,
+                   part_chars: int | None = PART_CHARS) -> Iterator[Document]:
+    """Yield the article of one file; a very long file as parts cut at paragraph breaks.
+
+    Parts keep memory bounded on huge inputs: each is a document of its own, with id
+    ``stem#N`` (N from 1) and offsets into its own text.
+    """
     source = str(path)
     try:
         size = path.stat().st_size
@@ -127,10 +143,35 @@ def read_text_file(path: Path, date: dt.date | None = None) -> Document:
     except OSError as exc:
         raise DocumentError(source, exc.strerror or str(exc)) from exc
     text = decode(data, source)
+    del data
     header_date, body = split_header(text, source)
     if not body.strip():
         raise DocumentError(source, "the file has no article text")
-    return Document(id=path.stem, text=body, date=header_date or date, source=source)
+    if part_chars is None or len(body) <= part_chars:
+        yield Document(id=path.stem, text=body, date=header_date or date, source=source)
+        return
+    for n, part in enumerate(split_parts(body, part_chars), 1):
+        yield Document(id=f"{path.stem}#{n}", text=part, date=header_date or date,
+                       source=f"{source}#{n}")
+
+
+def split_parts(text: str, size: int) -> Iterator[str]:
+    r"""Cut ``text`` into pieces of at most ``size`` characters, at paragraph breaks if any.
+
+    >>> list(split_parts("aa\n\nbb\n\ncc", 5))
+    ['aa\n\n', 'bb\n\n', 'cc']
+    """
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = text.rfind(sep, start + size // 2, end)
+                if cut >= 0:
+                    end = cut + len(sep)
+                    break
+        yield text[start:end]
+        start = end
 
 
 def iter_jsonl(path: Path, date: dt.date | None = None,
@@ -245,7 +286,7 @@ def iter_documents(paths: Iterable[str | os.PathLike[str]], date: dt.date | None
                 elif f.suffix.lower() in SGML_SUFFIXES:
                     yield from iter_sgml(f, date, report)
                 else:
-                    yield read_text_file(f, date)
+                    yield from iter_text_file(f, date)
             except DocumentError as err:
                 report(err)
 

@@ -84,6 +84,29 @@ def analyze_all(docs: Iterable[Document], gazetteer, *, workers: int = 1,
         _WORKER_GAZETTEER = None
 
 
+def iter_analyses(paths: Iterable[str | os.PathLike[str]], *, date: dt.date | None = None,
+                  gazetteer=None, on_error: Callable[[DocumentError], None] | None = None,
+                  workers: int = 1, progress: Callable[[int], None] | None = None,
+                  ) -> Iterator[Analysis]:
+    """Yield the analysis of every readable document under ``paths``, in input order.
+
+    Streaming: one document at a time is held (per worker), so output can be written as
+    it comes. Unreadable inputs go to ``on_error`` and are skipped.
+    """
+    from geo.gazetteer import load_gazetteer
+
+    paths = list(paths)
+    if not paths:
+        raise InputError("no input given: name a file, a folder or a .jsonl file")
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    docs = iter_documents(paths, date, on_error or _raise)
+    yield from analyze_all(docs, gaz, workers=workers, progress=progress)
+
+
+def _raise(err: DocumentError) -> None:
+    raise err
+
+
 def run(paths: Iterable[str | os.PathLike[str]], *, date: dt.date | None = None,
         gazetteer=None, on_error: Callable[[DocumentError], None] | None = None,
         workers: int = 1, progress: Callable[[int], None] | None = None) -> Run:
@@ -93,11 +116,6 @@ def run(paths: Iterable[str | os.PathLike[str]], *, date: dt.date | None = None,
     is called with 1 after each document. Raises :class:`NoDocumentsError` when nothing
     could be read.
     """
-    from geo.gazetteer import load_gazetteer
-
-    paths = list(paths)
-    if not paths:
-        raise InputError("no input given: name a file, a folder or a .jsonl file")
     problems: list[DocumentError] = []
 
     def report(err: DocumentError) -> None:
@@ -105,9 +123,8 @@ def run(paths: Iterable[str | os.PathLike[str]], *, date: dt.date | None = None,
         if on_error is not None:
             on_error(err)
 
-    gaz = gazetteer if gazetteer is not None else load_gazetteer()
-    docs = iter_documents(paths, date, report)
-    analyses = tuple(analyze_all(docs, gaz, workers=workers, progress=progress))
+    analyses = tuple(iter_analyses(paths, date=date, gazetteer=gazetteer, on_error=report,
+                                   workers=workers, progress=progress))
     if not analyses:
         reasons = "; ".join(str(p) for p in problems[:5]) or "nothing found"
         raise NoDocumentsError(f"no document could be read ({reasons})")

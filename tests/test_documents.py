@@ -109,3 +109,15 @@ def test_nothing_readable_raises(tmp_path):
         read_documents([tmp_path])
     with pytest.raises(InputError):
         read_documents([])
+
+
+def test_very_long_file_read_as_parts_cut_at_paragraphs(tmp_path):
+    from geo.documents import iter_text_file
+
+    para = "Ships reached Gdansk on Monday.\n\n"
+    f = tmp_path / "long.txt"
+    f.write_text("date 2026-03-02 " + para * 100, encoding="utf-8")
+    parts = list(iter_text_file(f, part_chars=10 * len(para)))
+    assert [p.id for p in parts] == [f"long#{n}" for n in range(1, 11)]
+    assert "".join(p.text for p in parts) == para * 100
+    assert all(p.text.startswith("Ships") and p.date.isoformat() == "2026-03-02" for p in parts)
