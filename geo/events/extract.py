@@ -4,16 +4,33 @@ implicit (the focus place, the sender's country as origin, the host of an exerci
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 
-from geo.actors import actor_for_country, alpha2_of, sovereign_of
+from geo.actors import actor_for_country, actor_table, alpha2_of, sovereign_of
 from geo.events.clause import Loc, View
-from geo.events.lexicon import find_triggers
+from geo.events.lexicon import (
+    DEPLOY_BOOST,
+    DEPLOY_NOUNS,
+    DEPLOY_STRONG,
+    EXERCISE_NOUNS,
+    LETTERS,
+    MEET_NOUNS,
+    MEET_VERBS,
+    MILITARY,
+    MISSION_NOUNS,
+    TAKE_VERBS,
+    THREAT_NOUNS,
+    THREAT_VERBS,
+    WARN_VERBS,
+    find_triggers,
+)
 from geo.events.merge import event_id, merge_events
 from geo.events.parties import _token_span, find_parties, learn_officials
-from geo.events.rules import RULES, Candidate, target_counterparts
-from geo.events.text import sentences
+from geo.events.rules import _NEEDS_TROOPS, RULES, Candidate, target_counterparts
+from geo.events.text import Sentence, make_sentence, sentence_spans
 from geo.model import Document, Event, Evidence, Mention, Place, Resolution
 
 __all__ = ["extract_events"]
@@ -38,17 +55,16 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
     """
     resolved = {(r.mention.start, r.mention.end): r for r in resolutions}
     ordered = sorted(mentions, key=lambda m: m.start)
-    officials: dict = {}
-    last_subject: list = []
     drafts: list[tuple[int, Candidate]] = []
-    for si, sent in enumerate(sentences(doc.text)):
-        ms = [m for m in ordered if sent.start <= m.start < sent.end]
-        parties = find_parties(sent, ms, resolved, officials)
-        learn_officials(sent, parties, officials)
+    if not _may_act_text(doc.text.lower()):
+        return ()  # no word that could state an action
+    reader = _Reader(doc, ordered, resolved)
+    for si in reader.acting:
+        sent, parties = reader.read(si)
         if _ATTRIBUTION.search(sent.text):
             continue
         locs = []
-        for m in ms:
+        for m in reader.mentions_in(si):
             res = resolved.get((m.start, m.end))
             span = _token_span(sent, m.start, m.end)
             if res is None or span is None or m.kind not in _PLACE_KINDS:
@@ -59,6 +75,9 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
                 k -= 1
             prep = sent.tokens[k].lower if k >= 0 else ""
             locs.append(Loc(span[0], span[1], res.place, prep))
+        # the subject carried in is read only to resolve a pronoun of this sentence
+        pronoun = any(p.actor is None for p in parties)
+        last_subject = reader.subject_before(si) if pronoun else []
         view = View(sent, parties, locs, doc.date, last_subject)
         for trig in find_triggers(sent.tokens):
             if view.blocked(trig):
@@ -71,20 +90,207 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
             cand.evidence = [(sent.start, sent.end, sent.text)]
             drafts.append((si, cand))
         subject = view.main_subject()
-        if subject:
-            last_subject = subject
+        if subject or pronoun:
+            reader.after[si] = subject or last_subject
+        else:
+            reader.keeps.add(si)  # no subject of its own: carries the one before it
+        reader.done(si)
     drafts = _continue_pronouns(drafts)
     focus = _focus(resolutions, [c for _, c in drafts], country_place)
     events = [e for _, c in drafts for e in _finish(doc, c, focus, country_place)]
     return merge_events(events)
 
 
+class _Reader:
+    """The sentences of a document, read only as far as the actions need.
+
+    Reading every sentence in order (tokens, parties, officials learnt, the subject carried
+    to the next sentence) gives the same actions as reading only: the sentences that may
+    state one (``acting``); those that may teach an official (a title word), in order; and,
+    going back from an acting sentence, those that set the subject it inherits. A sentence
+    with no party (no mention, no phrase of the actor table, no official) changes nothing.
+    """
+
+    def __init__(self, doc: Document, ordered: list[Mention], resolved: dict) -> None:
+        self.doc, self.ordered, self.resolved = doc, ordered, resolved
+        self.spans = sentence_spans(doc.text)
+        self.starts = [m.start for m in ordered]
+        lows = [t.lower() for _s, _e, t in self.spans]
+        self.acting = [k for k, low in enumerate(lows) if _may_act(set(LETTERS.findall(low)))]
+        acting = set(self.acting)
+        last = self.acting[-1] if self.acting else -1
+        self.officials: dict = {}
+        self.learnt: dict[str, int] = {}  # official -> the sentence it was learnt in
+        self.cache: dict[int, tuple[Sentence, list]] = {}
+        self.after: dict[int, list] = {}  # sentence -> the subject carried past it
+        self.keeps: set[int] = set()  # sentences known to carry the subject unchanged
+        titles, titles_in = _title_parts()
+        for si in range(last + 1):  # officials: learnt in order, from title sentences only
+            if not any(map(lows[si].__contains__, titles_in)) or titles.isdisjoint(
+                    LETTERS.findall(lows[si])) or not self._relevant(si):
+                continue
+            sent, parties = self.read(si, keep=si in acting and len(self.cache) < 64)
+            before = len(self.officials)
+            learn_officials(sent, parties, self.officials)
+            if len(self.officials) > before:
+                for name in self.officials:
+                    self.learnt.setdefault(name, si)
+
+    def mentions_in(self, si: int) -> list[Mention]:
+        s0, e0, _t = self.spans[si]
+        return self.ordered[bisect_left(self.starts, s0):bisect_left(self.starts, e0)]
+
+    def _relevant(self, si: int) -> bool:
+        return bool(self.mentions_in(si)) or _may_name_party(self.spans[si][2], self.officials)
+
+    def read(self, si: int, keep: bool = True) -> tuple[Sentence, list]:
+        """The sentence ``si`` and its parties (officials as learnt before it); ``keep``
+        keeps them for the next call (see :meth:`done`)."""
+        got = self.cache.get(si)
+        if got is None:
+            sent = make_sentence(*self.spans[si])
+            officials = self.officials
+            if any(at >= si for at in self.learnt.values()):
+                officials = {k: v for k, v in officials.items() if self.learnt[k] < si}
+            parties = find_parties(sent, self.mentions_in(si), self.resolved, officials)
+            got = (sent, parties)
+            if keep:
+                self.cache[si] = got
+        return got
+
+    def done(self, si: int) -> None:
+        """Forget the tokens of the sentences up to ``si``: the actions read after it need
+        no more than the subject carried past it (memory stays flat on long texts)."""
+        for k in [k for k in self.cache if k <= si]:
+            del self.cache[k]
+
+    def _kind(self, si: int) -> tuple[str, View | None, list]:
+        """How sentence ``si`` sets the subject: "none" (keeps it), "own" (its own subject)
+        or "pronoun" (its subject needs the one before)."""
+        if si in self.keeps or _ATTRIBUTION.search(self.spans[si][2]) or \
+                not self._relevant(si):
+            return "none", None, []
+        sent, parties = self.read(si)
+        view = View(sent, parties, [], self.doc.date, [])
+        if any(p.actor is None for p in parties):
+            return "pronoun", view, []
+        subject = view.main_subject()
+        return ("own" if subject else "none"), None, subject
+
+    def subject_before(self, si: int) -> list:
+        """The subject carried into sentence ``si`` (the last sentence's with one)."""
+        pending: list[tuple[int, View]] = []
+        value: list = []
+        k = si - 1
+        while k >= 0:
+            if k in self.after:
+                value = self.after[k]
+                break
+            kind, view, subject = self._kind(k)
+            if kind == "own":
+                value = self.after[k] = subject
+                break
+            if view is not None:
+                pending.append((k, view))
+            k -= 1
+        for k, view in reversed(pending):
+            view.last_subject = value
+            value = self.after[k] = view.main_subject() or value
+        return value
+
+
+@cache
+def _title_parts() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The runs of letters of the title words, and few strings one of which is in each."""
+    parts = frozenset(part for t in actor_table().titles if t != "of"
+                      for part in LETTERS.findall(t))
+    return parts, _cover(parts)
+
+
+_TROOPS = frozenset(LETTERS.findall(" ".join(MILITARY))) | {"presence"}
+_STRONG = frozenset(  # triggers that need no other word; of "war-games" only "games"
+    max(LETTERS.findall(w), key=len) for w in (
+        (DEPLOY_STRONG - _NEEDS_TROOPS) | DEPLOY_NOUNS | EXERCISE_NOUNS | MEET_VERBS
+        | MEET_NOUNS | MISSION_NOUNS | THREAT_VERBS | THREAT_NOUNS | WARN_VERBS
+        | {"mission", "missions"}))
+
+
+def _may_act(runs: set[str]) -> bool:
+    """False when no trigger of a text whose runs of letters (in lower case) are ``runs``
+    can make an action, whatever the context: no trigger word at all, or only a word such
+    as "increase", "part of" or "posted" with no troops, ships or presence in the
+    sentence, "group" without "working" or "contact", "take" without "over" or "control"
+    (see the rules). Such a sentence still teaches officials and subjects."""
+    if not runs.isdisjoint(_STRONG):
+        return True
+    troops = not runs.isdisjoint(_TROOPS)
+    return bool(
+        (troops and not runs.isdisjoint(DEPLOY_BOOST)) or
+        (troops and "part" in runs) or
+        (not runs.isdisjoint(_NEEDS_TROOPS) and (troops or "them" in runs or "it" in runs))
+        or ("group" in runs and ("working" in runs or "contact" in runs))
+        or (not runs.isdisjoint(TAKE_VERBS) and ("over" in runs or "control" in runs)))
+
+
+def _cover(words) -> tuple[str, ...]:
+    """Few strings, one of which is in every word of ``words`` ("deploy" for "redeployed")."""
+    out: list[str] = []
+    for w in sorted(words, key=len):
+        if not any(c in w for c in out):
+            out.append(w)
+    return tuple(out)
+
+
+_STRONG_IN = _cover(_STRONG)
+_TROOPS_IN = _cover(_TROOPS)
+_BOOST_IN = _cover(DEPLOY_BOOST | {"part"})
+_NEEDS_IN = _cover(_NEEDS_TROOPS)
+_TAKE_IN = _cover(TAKE_VERBS)
+
+
+def _may_act_text(low: str) -> bool:
+    """:func:`_may_act` by substrings of a lower-case text: a quick first look (each run
+    of letters of the text is in it)."""
+    if any(map(low.__contains__, _STRONG_IN)):
+        return True
+    troops = any(map(low.__contains__, _TROOPS_IN))
+    return bool(
+        (troops and any(map(low.__contains__, _BOOST_IN)))
+        or (any(map(low.__contains__, _NEEDS_IN)) and (troops or "them" in low or "it" in low))
+        or ("group" in low and ("working" in low or "contact" in low))
+        or (any(map(low.__contains__, _TAKE_IN)) and ("over" in low or "control" in low)))
+
+
+def _may_name_party(text: str, officials: dict) -> bool:
+    """False when no phrase of the actor table nor any official learnt so far can occur
+    in ``text``: the first run of letters of each is no run of letters of the text."""
+    runs = set(LETTERS.findall(text))
+    heads, odd = _table_heads()
+    return not runs.isdisjoint(heads) or any(k in text for k in odd) or any(
+        k.split(" ", 1)[0] in runs for k in officials)
+
+
+@cache
+def _table_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first runs of letters of the table's phrases, and the phrases that do not
+    begin with a letter."""
+    table = actor_table()
+    keys = [k for kind in (table.persons, table.aliases, table.orgs) for k in kind]
+    heads = frozenset(LETTERS.match(k).group(0) for k in keys if LETTERS.match(k))
+    return heads, tuple(k for k in keys if not LETTERS.match(k))
+
+
 def _continue_pronouns(drafts: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
     """"It said it was sending them from Denmark": fold into the deployment just read."""
     out: list[tuple[int, Candidate]] = []
     for si, cand in drafts:
-        prev = next((c for sj, c in reversed(out) if c.type == cand.type == "deploy" and
-                     0 < si - sj <= 2 and c.actors == cand.actors), None)
+        prev = None
+        for sj, c in reversed(out):  # drafts come in sentence order: look back 2 at most
+            if si - sj > 2:
+                break
+            if c.type == cand.type == "deploy" and si - sj > 0 and c.actors == cand.actors:
+                prev = c
+                break
         if prev is not None and cand.from_pronoun:
             prev.origin = prev.origin or cand.origin
             prev.location = prev.location or cand.location

@@ -7,6 +7,7 @@ exercises, consultation (04x, meet), diplomatic cooperation (05x, mission) and t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -145,6 +146,8 @@ BOUNDARY = frozenset({";", "which", "who", "while", "whereas", "but", "although"
                       "aimed", "after", "before", "when", "where", "since"}) | SPEECH
 TRIGGER_WORDS = (DEPLOY_STRONG | DEPLOY_BOOST | DEPLOY_NOUNS | EXERCISE_NOUNS | MEET_VERBS
                  | MEET_NOUNS | MISSION_NOUNS | THREAT_VERBS | THREAT_NOUNS)
+# runs of letters: the sentence filters of geo.events.extract compare them with the words
+LETTERS = re.compile(r"[^\W\d_]+")
 COMPANION = frozenset({"with", "alongside", "including", "and", "together", "along"})
 
 

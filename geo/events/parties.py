@@ -9,6 +9,7 @@ parties without an actor so the rules can resolve them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from geo.actors import actor_for_code, actor_for_country, actor_for_name, actor_table
@@ -46,8 +47,13 @@ class Party:
 
 
 def _token_span(sent: Sentence, start: int, end: int) -> tuple[int, int] | None:
-    idx = [k for k, t in enumerate(sent.tokens) if t.start < end and start < t.end]
-    return (idx[0], idx[-1] + 1) if idx else None
+    """Tokens ``i`` … ``j - 1`` of ``sent`` that overlap the characters ``start:end``."""
+    toks = sent.tokens
+    i = bisect_right(sent.ends, start)  # the first token that ends after start
+    j = i
+    while j < len(toks) and toks[j].start < end:
+        j += 1
+    return (i, j) if j > i else None
 
 
 def _mention_actor(m: Mention, res: Resolution | None) -> Actor | None:
@@ -93,28 +99,38 @@ def find_parties(sent: Sentence, mentions: list[Mention],
         else:
             blocked.append(span)
     table = actor_table()
+    covered = bytearray(len(toks))  # tokens of the mentions, taken or blocked
+    owned = bytearray(len(toks))  # tokens of the mentions taken as parties
+    for a, b, *_ in taken:
+        covered[a:b] = owned[a:b] = b"\x01" * (b - a)
+    for a, b in blocked:
+        covered[a:b] = b"\x01" * (b - a)
+    heads = _heads(table)
+    more = {p for k in officials for p in _prefixes(k)} if officials else ()
+    text, base = sent.text, sent.start
     i = 0
-    while i < len(toks):
+    n_toks = len(toks)
+    while i < n_toks:
         hit = None
-        for n in (4, 3, 2, 1):
-            if i + n > len(toks):
-                continue
-            if any(a < i + n and i < b for a, b, *_ in taken) or any(
-                    a < i + n and i < b for a, b in blocked):
-                continue
-            phrase = sent.text[toks[i].start - sent.start:toks[i + n - 1].end - sent.start]
-            phrase = " ".join(phrase.split())
-            actor, kind = _table_actor(phrase, table, officials)
-            if kind == "state" and looks_like_demonym(phrase):
-                kind = "demonym"
-            if actor is not None:
-                hit = (i, i + n, actor, kind)
-                break
+        tok = toks[i]
+        if not covered[i] and (tok.text in heads or tok.text in more):
+            for n in (4, 3, 2, 1):
+                if i + n > n_toks or 1 in covered[i:i + n]:
+                    continue
+                phrase = text[tok.start - base:toks[i + n - 1].end - base]
+                if n > 1:
+                    phrase = " ".join(phrase.split())
+                actor, kind = _table_actor(phrase, table, officials)
+                if actor is not None:
+                    if kind == "state" and looks_like_demonym(phrase):
+                        kind = "demonym"
+                    hit = (i, i + n, actor, kind)
+                    break
         if hit:
             taken.append(hit)
             i = hit[1]
         else:
-            if toks[i].lower in PRONOUNS and not any(a <= i < b for a, b, *_ in taken):
+            if tok.lower in PRONOUNS and not owned[i]:
                 taken.append((i, i + 1, None, "pronoun"))
             i += 1
     parties = []
@@ -127,6 +143,27 @@ def find_parties(sent: Sentence, mentions: list[Mention],
         coll = nxt in COLLECTIVE and kind in ("state", "org")
         parties.append(Party(i, j, actor, kind, loc, coll, civil))
     return parties
+
+
+_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _prefixes(key: str) -> list[str]:
+    """The prefixes of the first word of ``key``: the first token of a phrase that is
+    ``key`` is one of them."""
+    word = key.split(" ", 1)[0]
+    return [word[:n] for n in range(1, len(word) + 1)]
+
+
+def _heads(table) -> frozenset[str]:
+    """Every text the first token of a phrase of the table may have."""
+    heads = _HEADS.get(id(table))
+    if heads is None:
+        heads = frozenset(p for kind in (table.persons, table.aliases, table.orgs)
+                          for k in kind for p in _prefixes(k))
+        _HEADS.clear()
+        _HEADS[id(table)] = heads
+    return heads
 
 
 def _table_actor(phrase: str, table, officials: dict[str, Actor]) -> tuple[Actor | None, str]:

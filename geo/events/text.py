@@ -8,9 +8,9 @@ Possessives and negations are split off the way treebanks do ("Greenland's" → 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-__all__ = ["Sentence", "Token", "sentences", "tokenize"]
+__all__ = ["Sentence", "Token", "make_sentence", "sentence_spans", "sentences", "tokenize"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                 # U.S., U.K., U.S.A.
@@ -21,24 +21,35 @@ _TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"(?i)(.+?)(['’]s|n['’]t)$")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Adm|Gov|St|"
                          r"No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$")
+_NOT_ABBREV = re.compile(r"(The|A|An|In|On|It|He|She|They|We)\b")
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    """One word or punctuation mark with its offsets into the document text."""
+    """One word or punctuation mark with its offsets into the document text.
 
-    text: str
-    start: int
-    end: int
+    ``lower`` (lower case, curly apostrophe made straight) and ``is_cap`` are computed
+    once when the token is made: the rules read them many times.
+    """
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
+    __slots__ = ("end", "is_cap", "lower", "start", "text")
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower().replace("’", "'")
+        self.is_cap = text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (
+            other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +60,11 @@ class Sentence:
     end: int
     text: str
     tokens: tuple[Token, ...]
+    ends: tuple[int, ...] = field(default=(), compare=False, repr=False)  # of the tokens
+
+    def __post_init__(self) -> None:
+        if len(self.ends) != len(self.tokens):
+            object.__setattr__(self, "ends", tuple(t.end for t in self.tokens))
 
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
@@ -56,7 +72,7 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(0), m.start() + offset
-        split = _POSSESSIVE.match(word) if len(word) > 2 else None
+        split = _POSSESSIVE.match(word) if len(word) > 2 and word[-2] in "'’" else None
         if split and not word.lower().endswith(("'s'", "’s’")):
             head, tail = split.group(1), split.group(2)
             if tail.lower().startswith("n") and head.lower() == "ca":
@@ -70,16 +86,28 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
 
 def sentences(text: str) -> list[Sentence]:
     """Split a document into sentences (and headline lines), each with its tokens."""
-    out: list[Sentence] = []
+    return [make_sentence(s, e, t) for s, e, t in sentence_spans(text)]
+
+
+def make_sentence(start: int, end: int, text: str) -> Sentence:
+    """The :class:`Sentence` at ``start:end`` whose (stripped) text is ``text``."""
+    tokens = tokenize(text, start)
+    return Sentence(start, end, text, tokens, tuple(t.end for t in tokens))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of every sentence, as :func:`sentences` splits them, without
+    tokenizing them: a caller tokenizes only the sentences it reads."""
+    out: list[tuple[int, int, str]] = []
     start = 0
     for m in _SENT_END.finditer(text):
         end = m.end()
         if m.group(0) == "\n" and _wrapped(text, m.start()):
             continue
-        if m.group(0).startswith((".",)) and _ABBREV_END.search(text[start:m.start() + 1]):
+        if m.group(0).startswith((".",)) and _ABBREV_END.search(text, max(start, m.start() - 40),
+                                                                  m.start() + 1):
             nxt = text[end:end + 40].lstrip()
-            if (nxt[:1].isupper() or nxt[:1].isdigit()) and not re.match(
-                    r"(The|A|An|In|On|It|He|She|They|We)\b", nxt):
+            if (nxt[:1].isupper() or nxt[:1].isdigit()) and not _NOT_ABBREV.match(nxt):
                 continue  # "U.S. President": an abbreviation, not a sentence end
         _add(out, text, start, end)
         start = end
@@ -93,12 +121,10 @@ def _wrapped(text: str, nl: int) -> bool:
     return len(line) > 50 and line[-1:] not in ".!?:\"”’)"
 
 
-def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+def _add(out: list[tuple[int, int, str]], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped:
         return
-    lead = len(chunk) - len(chunk.lstrip())
-    s = start + lead
-    e = s + len(stripped)
-    out.append(Sentence(s, e, stripped, tokenize(stripped, s)))
+    s = start + len(chunk) - len(chunk.lstrip())
+    out.append((s, s + len(stripped), stripped))

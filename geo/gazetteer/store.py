@@ -9,8 +9,14 @@ from geo.model import Place
 class Gazetteer:
     """Places by name and by country code, over the compiled index ``ix``."""
 
+    _CACHE_MAX = 100_000  # entries of each look-up cache before it is emptied
+
     def __init__(self, ix: Index) -> None:
         self.ix = ix
+        self._places: dict[int, Place] = {}  # one shared Place per row
+        self.memo: dict = {}  # the geoparser's look-ups by span text (bounded)
+        self.cands: dict = {}  # a mention's candidate rows by its text (bounded)
+        self.words: dict = {}  # what the key table says of a capitalised word (bounded)
 
     def __len__(self) -> int:
         return len(self.ix.ids)
@@ -29,8 +35,13 @@ class Gazetteer:
         return None if row is None else self.place(row)
 
     def place(self, row: int) -> Place:
-        """The :class:`Place` of one row of the index."""
-        return self.ix.to_place(row)
+        """The :class:`Place` of one row of the index (the same instance every time)."""
+        place = self._places.get(row)
+        if place is None:
+            if len(self._places) >= self._CACHE_MAX:
+                self._places.clear()
+            place = self._places[row] = self.ix.to_place(row)
+        return place
 
     def entries(self, name: str) -> list[NameEntry]:
         """Every ``(row, name type, exact form)`` the name (any case) may stand for."""

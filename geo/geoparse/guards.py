@@ -52,7 +52,15 @@ class Context:
     def __init__(self, text: str, gaz: Gazetteer) -> None:
         self.text = text
         self.gaz = gaz
-        self.surnames = self._surnames()
+        self._surname_set: set[str] | None = None
+        self._prev: tuple[int, tuple[str, str]] = (-1, ("", ""))  # the last prev_word
+
+    @property
+    def surnames(self) -> set[str]:
+        """Words seen after a given name or a title in the text (read on first need)."""
+        if self._surname_set is None:
+            self._surname_set = self._surnames()
+        return self._surname_set
 
     def _surnames(self) -> set[str]:
         first, out = self.gaz.ix.first_names, set()
@@ -63,6 +71,13 @@ class Context:
 
     def prev_word(self, start: int) -> tuple[str, str]:
         """The word before ``start`` and the punctuation between ('' when only blanks)."""
+        if self._prev[0] == start:
+            return self._prev[1]
+        got = self._prev_word(start)
+        self._prev = (start, got)
+        return got
+
+    def _prev_word(self, start: int) -> tuple[str, str]:
         text, i = self.text, start
         while i > 0 and text[i - 1] in " \t":
             i -= 1
@@ -107,32 +122,52 @@ def _big(gaz: Gazetteer, rows: list[tuple[int, int]], threshold: int) -> bool:
                r in ix.states for r, _t in rows)
 
 
-def rejects(ctx: Context, start: int, end: int, rows: list[tuple[int, int]]) -> bool:
-    """True when the span ``start:end`` should not be read as a place."""
+def rejects(ctx: Context, start: int, end: int, rows: list[tuple[int, int]],
+            facts=None) -> bool:
+    """True when the span ``start:end`` should not be read as a place.
+
+    ``facts`` (see :class:`geo.geoparse.recognize.SpanFacts`) are what ``rows`` say,
+    computed once per span text; without them they are computed here.
+    """
     gaz, text = ctx.gaz, ctx.text
     span = text[start:end]
     key = span.lower()
     one_word = " " not in span
     if key in NEVER:
         return True
-    strong = _strong(gaz, rows)
+    strong = facts.strong if facts is not None else _strong(gaz, rows)
+    first_names = gaz.ix.first_names
     prev, sep = ctx.prev_word(start)
-    nxt = ctx.next_word(end)
-    initial = ctx.sentence_initial(start)
-    if not sep and prev and not initial and (prev.lower() in TITLES
-                                             or prev in gaz.ix.first_names):
-        return True  # President Washington, Michael Jordan
-    if one_word and span in gaz.ix.first_names and nxt[:1].isupper() \
-            and nxt.lower() not in INSTITUTION_WORDS and nxt not in gaz.ix.first_names:
-        return True  # Jordan Henderson
+    initial: bool | None = None  # whether the span opens a sentence: read when needed
+    if not sep and prev and (prev.lower() in TITLES or prev in first_names):
+        initial = ctx.sentence_initial(start)
+        if not initial:
+            return True  # President Washington, Michael Jordan
+    nxt: str | None = None
+    if one_word and span in first_names:
+        nxt = ctx.next_word(end)
+        if nxt[:1].isupper() and nxt.lower() not in INSTITUTION_WORDS \
+                and nxt not in first_names:
+            return True  # Jordan Henderson
     if strong:
         return False
-    if one_word and span in ctx.surnames and not _big(gaz, rows, BIG):
+    big = facts.big if facts is not None else _big(gaz, rows, BIG)
+    if one_word and not big and span in ctx.surnames:
         return True
-    shouting = span.isupper() and len(span) > 3
-    if one_word and key in gaz.ix.common_words and (
-            initial or shouting or not _big(gaz, rows, BIG)):
-        return True
-    caps_prev = bool(prev) and not sep and prev[:1].isupper() and not initial
-    caps_next = nxt[:1].isupper() and nxt.lower() not in INSTITUTION_WORDS
-    return (caps_prev or caps_next) and not _big(gaz, rows, SMALL)
+    if one_word and key in gaz.ix.common_words:
+        if not big or (span.isupper() and len(span) > 3):
+            return True  # a common word, or shouting
+        if initial is None:
+            initial = ctx.sentence_initial(start)
+        if initial:
+            return True
+    if facts.small if facts is not None else _big(gaz, rows, SMALL):
+        return False
+    if prev and not sep and prev[:1].isupper():
+        if initial is None:
+            initial = ctx.sentence_initial(start)
+        if not initial:
+            return True  # caps_prev
+    if nxt is None:
+        nxt = ctx.next_word(end)
+    return nxt[:1].isupper() and nxt.lower() not in INSTITUTION_WORDS

@@ -15,7 +15,7 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.index import DEMONYM, ORG
-from geo.geoparse.guards import Context, rejects
+from geo.geoparse.guards import BIG, SMALL, Context, _big, _strong, rejects
 from geo.geoparse.resolve import usable
 from geo.model import Document, Mention
 
@@ -60,12 +60,20 @@ def _extends(text: str, end: int, low: str, gaz: Gazetteer) -> bool:
     if m is None or not m.group(1).lstrip("."):
         return False  # no blank between the words
     nxt = m.group(2).lower()
-    keys, multi = gaz.ix.keys, gaz.ix.multi
-    for dot in ("", "."):
-        two = f"{low}{dot} {nxt}"
-        if two in multi or two in keys or two + "." in keys:
-            return True
-    return False
+    memo = gaz.words
+    got = memo.get((low, nxt))
+    if got is None:
+        keys, multi = gaz.ix.keys, gaz.ix.multi
+        got = False
+        for dot in ("", "."):
+            two = f"{low}{dot} {nxt}"
+            if two in multi or two in keys or two + "." in keys:
+                got = True
+                break
+        if len(memo) >= 100_000:
+            memo.clear()
+        memo[(low, nxt)] = got
+    return got
 
 
 def spans_at(text: str, start: int, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -102,6 +110,30 @@ def mention_kind(gaz: Gazetteer, rows: list[tuple[int, int]]) -> str:
     return gaz.ix.kind[best_row]
 
 
+_MISSING = object()
+_MEMO_MAX = 50_000
+
+
+class SpanFacts:
+    """What a span written so may stand for, computed once per gazetteer and span text."""
+
+    __slots__ = ("big", "kind", "rows", "small", "strong")
+
+    def __init__(self, gaz: Gazetteer, rows: list[tuple[int, int]]) -> None:
+        self.rows = rows
+        self.kind = mention_kind(gaz, rows)
+        self.strong = _strong(gaz, rows)
+        self.big = _big(gaz, rows, BIG)
+        self.small = _big(gaz, rows, SMALL)
+
+
+def _facts(gaz: Gazetteer, k: int, span: str) -> SpanFacts | None:
+    entries = usable(gaz.ix.entries(k), span)  # "EU" is the acronym, not Eu
+    if not entries or not (_capitalized(span) or any(e[2] for e in entries)):
+        return None
+    return SpanFacts(gaz, [(r, t) for r, t, _exact in entries])
+
+
 def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
     """Every place, people and organization name in ``doc``, in text order.
 
@@ -110,6 +142,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
     """
     text = doc.text
     keys, multi = gaz.ix.keys, gaz.ix.multi
+    memo, words = gaz.memo, gaz.words
     ctx: Context | None = None
     found: list[Mention] = []
     taken = 0
@@ -117,28 +150,43 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
         start, end = wm.span()
         if start < taken:
             continue
-        low = wm.group().lower()
+        word = wm.group()
+        info = words.get(word)
+        if info is None:
+            low = word.lower()
+            info = (low, low in multi or low + "." in multi, keys.get(low + ".", -1),
+                    keys.get(low, -1))
+            if len(words) >= _MEMO_MAX:
+                words.clear()
+            words[word] = info
+        low, is_multi, dot_key, key = info
         nxt = text[end:end + 1]
-        if ((low in multi or low + "." in multi) and _extends(text, end, low, gaz)) or (
+        if (is_multi and _extends(text, end, low, gaz)) or (
                 nxt in _JOINERS and not _word_ends(text, end)):
             spans = spans_at(text, start, gaz)
+        elif key < 0 and (dot_key < 0 or nxt != "."):
+            continue
         else:
             spans = []
-            if nxt == "." and low + "." in keys:
-                spans.append((end + 1, keys[low + "."]))
-            if low in keys:
-                spans.append((end, keys[low]))
+            if nxt == "." and dot_key >= 0:
+                spans.append((end + 1, dot_key))
+            if key >= 0:
+                spans.append((end, key))
         for end, k in spans:
             span = text[start:end]
-            entries = usable(gaz.ix.entries(k), span)  # "EU" is the acronym, not Eu
-            if not entries or not (_capitalized(span) or any(e[2] for e in entries)):
+            facts = memo.get(span, _MISSING)
+            if facts is _MISSING:
+                facts = _facts(gaz, k, span)
+                if len(memo) >= _MEMO_MAX:
+                    memo.clear()
+                memo[span] = facts
+            if facts is None:
                 continue
-            rows = [(r, t) for r, t, _exact in entries]
             if ctx is None:
                 ctx = Context(text, gaz)
-            if rejects(ctx, start, end, rows):
+            if rejects(ctx, start, end, facts.rows, facts):
                 continue
             taken = end
-            found.append(Mention(doc.id, start, end, span, mention_kind(gaz, rows)))  # type: ignore[arg-type]
+            found.append(Mention(doc.id, start, end, span, facts.kind))  # type: ignore[arg-type]
             break
     return tuple(found)

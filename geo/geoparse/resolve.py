@@ -49,45 +49,80 @@ def usable(entries: list[NameEntry], span: str) -> list[NameEntry]:
 
 def candidates(gaz: Gazetteer, mention: Mention) -> list[tuple[int, int]]:
     """The ``(row, name type)`` pairs a mention may stand for (see :func:`usable`)."""
-    out: dict[int, int] = {}
-    for r, t, _exact in usable(gaz.entries(mention.text), mention.text):
-        out.setdefault(r, t)
-    return list(out.items())
+    return list(_candidates(gaz, mention.text))
+
+
+def _candidates(gaz: Gazetteer, text: str) -> tuple[tuple[int, int], ...]:
+    memo = gaz.cands
+    got = memo.get(text)
+    if got is None:
+        out: dict[int, int] = {}
+        for r, t, _exact in usable(gaz.entries(text), text):
+            out.setdefault(r, t)
+        if len(memo) >= 50_000:
+            memo.clear()
+        got = memo[text] = tuple(out.items())
+    return got
+
+
+def _context_facts(gaz: Gazetteer, rows) -> tuple:
+    """What one name's candidates tell of the document: the state it names (if any), the
+    unambiguous place it anchors, that place's area, and the areas among its candidates."""
+    ix = gaz.ix
+    kinds = {ix.kind[r] for r, _t in rows}
+    top = max(rows, key=lambda rt: gaz.importance(rt[0]))[0]
+    countries = {ix.country[r] for r, _t in rows}
+    state, anchor, area = None, None, None
+    if len(rows) == 1 or kinds <= {"country", "organization", "base", "region"}:
+        state = ix.country[top] or None
+        if ix.kind[top] in ("city", "admin", "base"):
+            anchor = top
+            if ix.admin1[top]:
+                area = (ix.country[top], ix.admin1[top])
+    elif len(countries) == 1 and "" not in countries:
+        state = next(iter(countries))
+    state_areas = tuple((ix.country[r], ix.names[r]) for r, _t in rows if r in ix.states)
+    return state, anchor, area, state_areas
 
 
 class _DocContext:
     def __init__(self, gaz: Gazetteer, cands: list[list[tuple[int, int]]]) -> None:
-        ix = self.ix = gaz.ix
+        self.ix = gaz.ix
         self.votes: Counter[str] = Counter()  # states of the first reading's places
         self.area_votes: Counter[tuple[str, str]] = Counter()
         self.voted: dict[str, int] = {}  # name -> the row it first read as
         self.states: Counter[str] = Counter()
         self.areas: set[tuple[str, str]] = set()
         self.anchors: list[int] = []
+        self._near: dict[int, bool] = {}
+        self.static: dict[tuple[int, int], tuple] = {}  # see _row_facts
+        memo = gaz.memo
         for rows in cands:
-            kinds = {ix.kind[r] for r, _t in rows}
-            top = max(rows, key=lambda rt: gaz.importance(rt[0]))[0]
-            countries = {ix.country[r] for r, _t in rows}
-            if len(rows) == 1 or kinds <= {"country", "organization", "base", "region"}:
-                if ix.country[top]:
-                    self.states[ix.country[top]] += 1
-                if ix.kind[top] in ("city", "admin", "base"):
-                    self.anchors.append(top)
-                    if ix.admin1[top]:
-                        self.areas.add((ix.country[top], ix.admin1[top]))
-            elif len(countries) == 1 and "" not in countries:
-                self.states[next(iter(countries))] += 1
-            for r, _t in rows:
-                if r in ix.states:
-                    self.areas.add((ix.country[r], ix.names[r]))
+            facts = memo.get(rows) if isinstance(rows, tuple) else None
+            if facts is None:
+                facts = _context_facts(gaz, rows)
+                if isinstance(rows, tuple):
+                    memo[rows] = facts
+            state, anchor, area, state_areas = facts
+            if state:
+                self.states[state] += 1
+            if anchor is not None:
+                self.anchors.append(anchor)
+            if area is not None:
+                self.areas.add(area)
+            self.areas.update(state_areas)
 
 
     def near(self, r: int) -> bool:
         """True when row r lies within NEAR_KM of an unambiguous place of the text."""
-        ix = self.ix
-        lat, lon = ix.lat[r], ix.lon[r]
-        return any(a != r and abs(ix.lat[a] - lat) < NEAR_DEG and
-                   km(ix.lat[a], ix.lon[a], lat, lon) < NEAR_KM for a in self.anchors[:20])
+        got = self._near.get(r)
+        if got is None:
+            ix = self.ix
+            lat, lon = ix.lat[r], ix.lon[r]
+            got = self._near[r] = any(
+                a != r and abs(ix.lat[a] - lat) < NEAR_DEG and
+                km(ix.lat[a], ix.lon[a], lat, lon) < NEAR_KM for a in self.anchors[:20])
+        return got
 
     def vote(self, winners: dict[str, int]) -> None:
         """Count the states and areas of a first reading of every name of the text."""
@@ -122,28 +157,41 @@ def _qualifier(doc: Document, m: Mention, nxt: Mention | None, gaz: Gazetteer,
             for r, _t in nxt_rows if ix.kind[r] in ("admin", "country")}
 
 
+def _row_facts(gaz: Gazetteer, ctx: _DocContext, r: int, t: int) -> tuple:
+    """What of a candidate's evidence does not change within a document: its prior, state,
+    area, whether that area is named, and whether it lies near the text's places."""
+    ix = gaz.ix
+    cc, area, kind = ix.country[r], ix.admin1[r], ix.kind[r]
+    return (gaz.importance(r) - (0.5 if t == ALIAS else 0.0), cc, area,
+            bool(area) and (cc, area) in ctx.areas and kind != "admin",
+            bool(area) and kind != "admin",
+            kind in ("city", "admin") and ctx.near(r))
+
+
 def _rank(gaz: Gazetteer, rows: list[tuple[int, int]], ctx: _DocContext,
           qual: set[tuple[str, str]], name: str = "") -> list[tuple[float, int, list[str]]]:
-    ix = gaz.ix
     ranked = []
+    static = ctx.static
     for r, t in rows:
-        s = gaz.importance(r) - (0.5 if t == ALIAS else 0.0)
+        facts = static.get((r, t))
+        if facts is None:
+            facts = static[(r, t)] = _row_facts(gaz, ctx, r, t)
+        s, cc, area, area_named, area_ok, near = facts
         why: list[str] = []
-        cc, area = ix.country[r], ix.admin1[r]
         n_state, n_area = ctx.support(name, r)
         if cc and n_state > 0:
             s += STATE_BONUS * min(1.0, 0.5 + 0.25 * n_state)
             why.append("its state is named in the text")
-        if area and (cc, area) in ctx.areas and ix.kind[r] != "admin":
+        if area_named:
             s += AREA_BONUS
             why.append(f"{area} is named in the text")
-        elif area and n_area > 0 and ix.kind[r] != "admin":
+        elif area_ok and n_area > 0:
             s += AREA_VOTE_BONUS * min(2, n_area)
             why.append(f"other places of the text lie in {area}")
         if qual and ((cc, area) in qual or (cc, "") in qual):
             s += QUALIFIER_BONUS
             why.append("the text qualifies it")
-        if ix.kind[r] in ("city", "admin") and ctx.near(r):
+        if near:
             s += NEAR_BONUS
             why.append("it lies near other places of the text")
         ranked.append((s, r, why))
@@ -167,7 +215,7 @@ def _reason(gaz: Gazetteer, rows_n: int, name: str, r: int, why: list[str]) -> s
 def resolve(doc: Document, mentions: tuple[Mention, ...], gaz: Gazetteer
             ) -> tuple[Resolution, ...]:
     """The place each mention most likely means; mentions with no candidate are left out."""
-    cands = [candidates(gaz, m) for m in mentions]
+    cands = [_candidates(gaz, m.text) for m in mentions]
     ctx = _DocContext(gaz, [c for c in cands if c])
     quals = [_qualifier(doc, m, mentions[i + 1] if i + 1 < len(mentions) else None, gaz,
                         cands[i + 1] if i + 1 < len(mentions) else [])
