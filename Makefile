@@ -34,7 +34,7 @@ test: $(STAMP) browser lint
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_geoparse.py
+	$(BIN)/python benchmarks/suite.py
 
 eval: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py toponyms ../shared/eval/geowebnews/GWN.xml --cmd "$(BIN)/geo extract {dir} --json"
