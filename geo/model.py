@@ -53,8 +53,10 @@ class Document:
     source: str | None = None  # the file path or URL it came from
 
     def __post_init__(self) -> None:
-        _check(bool(self.id), "Document.id must not be empty")
-        _check(isinstance(self.text, str), "Document.text must be a str")
+        if not self.id:  # _check, inlined
+            raise ValueError("Document.id must not be empty")
+        if not isinstance(self.text, str):
+            raise ValueError("Document.text must be a str")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +70,13 @@ class Mention:
     kind: MentionKind
 
     def __post_init__(self) -> None:
-        _check(0 <= self.start < self.end,
-               f"Mention needs 0 <= start < end, got {self.start}..{self.end}")
-        _check(len(self.text) == self.end - self.start,
-               "Mention.text length must equal end - start")
-        _check(self.kind in MENTION_KINDS, f"unknown mention kind {self.kind!r}")
+        # the checks of _check, inlined: a Mention is built for every name of every text
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"Mention needs 0 <= start < end, got {self.start}..{self.end}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError("Mention.text length must equal end - start")
+        if self.kind not in MENTION_KINDS:
+            raise ValueError(f"unknown mention kind {self.kind!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +114,8 @@ class Resolution:
     reason: str
 
     def __post_init__(self) -> None:
-        _check(0.0 <= self.score <= 1.0, f"Resolution.score must be in [0, 1], got {self.score}")
+        if not 0.0 <= self.score <= 1.0:  # _check, inlined (one per resolved name)
+            raise ValueError(f"Resolution.score must be in [0, 1], got {self.score}")
 
     @property
     def __geo_interface__(self) -> dict:

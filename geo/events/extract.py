@@ -56,8 +56,9 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
     resolved = {(r.mention.start, r.mention.end): r for r in resolutions}
     ordered = sorted(mentions, key=lambda m: m.start)
     drafts: list[tuple[int, Candidate]] = []
-    if not _may_act_text(doc.text.lower()):
-        return ()  # no word that could state an action
+    low = doc.text.lower()
+    if not _may_act_text(low) or not _may_act(set(LETTERS.findall(low))):
+        return ()  # no word that could state an action (no sentence's runs can either)
     reader = _Reader(doc, ordered, resolved)
     for si in reader.acting:
         sent, parties = reader.read(si)
@@ -116,7 +117,8 @@ class _Reader:
         self.spans = sentence_spans(doc.text)
         self.starts = [m.start for m in ordered]
         lows = [t.lower() for _s, _e, t in self.spans]
-        self.acting = [k for k, low in enumerate(lows) if _may_act(set(LETTERS.findall(low)))]
+        self.acting = [k for k, low in enumerate(lows)
+                       if _may_act_text(low) and _may_act(set(LETTERS.findall(low)))]
         acting = set(self.acting)
         last = self.acting[-1] if self.acting else -1
         self.officials: dict = {}
