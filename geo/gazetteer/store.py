@@ -17,6 +17,7 @@ class Gazetteer:
         self.memo: dict = {}  # the geoparser's look-ups by span text (bounded)
         self.cands: dict = {}  # a mention's candidate rows by its text (bounded)
         self.words: dict = {}  # what the key table says of a capitalised word (bounded)
+        self.rows: dict = {}  # the geoparser's document-free facts of a candidate (bounded)
 
     def __len__(self) -> int:
         return len(self.ix.ids)

@@ -41,7 +41,7 @@ STRONG_KINDS = frozenset({"country", "continent", "region", "feature", "organiza
 BIG = 100_000
 SMALL = 20_000
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
-_NAME_RUN = re.compile(r"\b([A-Z][a-z]+\.?)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
+_NAME_RUN = re.compile(r"([A-Z](?<!\w\w)[a-z]+\.?)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
 _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 _OPENERS = ".!?:;\n\"“‘'(*•–—|"
 

@@ -15,18 +15,20 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.index import DEMONYM, ORG
-from geo.geoparse.guards import BIG, SMALL, Context, _big, _strong, rejects
+from geo.geoparse.guards import BIG, NEVER, SMALL, Context, _strong, rejects
 from geo.geoparse.resolve import usable
 from geo.model import Document, Mention
 
 _CONNECTORS = frozenset({"of", "the", "de", "la", "le", "du", "des", "del", "da", "do", "and",
                          "on", "upon", "en", "sur", "am", "im", "an", "der", "di", "y", "al",
                          "el", "es", "st.", "au", "aux", "et", "los", "las", "van", "von"})
-_WORD = re.compile(r"(?<!\w)[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F]\w*")
+# the capital first, then "no word character before it": the regex engine then skips
+# ahead to capitals, where a leading look-behind would test every position
+_WORD = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F](?<!\w\w)\w*")
 _PIECE = re.compile(r"\S*")
 _NEXT_PIECE = re.compile(r"[ \t]*\n?[ \t]*(\w\S*)")
 _PART = re.compile(r"\w+")
-_NEXT_WORD = re.compile(r"(\.?[ \t]*\n?[ \t]*)(\w+)")
+_NEXT_WORD = re.compile(r"\.?(?=[ \t\n])[ \t]*\n?[ \t]*(\w+)")  # blank(s), a word
 _JOINERS = frozenset(".'’-")  # may join the parts of a name: "U.S.", "Winston-Salem"
 
 
@@ -57,9 +59,9 @@ def _word_ends(text: str, end: int) -> bool:
 def _extends(text: str, end: int, low: str, gaz: Gazetteer) -> bool:
     """True when the next word may continue a name of several words begun by ``low``."""
     m = _NEXT_WORD.match(text, end)
-    if m is None or not m.group(1).lstrip("."):
-        return False  # no blank between the words
-    nxt = m.group(2).lower()
+    if m is None:
+        return False
+    nxt = m.group(1).lower()
     memo = gaz.words
     got = memo.get((low, nxt))
     if got is None:
@@ -123,15 +125,26 @@ class SpanFacts:
         self.rows = rows
         self.kind = mention_kind(gaz, rows)
         self.strong = _strong(gaz, rows)
-        self.big = _big(gaz, rows, BIG)
-        self.small = _big(gaz, rows, SMALL)
+        ix = gaz.ix  # as _big(gaz, rows, BIG) and _big(gaz, rows, SMALL), in one pass
+        pop, capitals, states = ix.population, ix.capitals, ix.states
+        chief = any(r in capitals or r in states for r, _t in rows)
+        most = max(pop[r] for r, _t in rows)
+        self.big = chief or most >= BIG
+        self.small = chief or most >= SMALL
 
 
 def _facts(gaz: Gazetteer, k: int, span: str) -> SpanFacts | None:
     entries = usable(gaz.ix.entries(k), span)  # "EU" is the acronym, not Eu
     if not entries or not (_capitalized(span) or any(e[2] for e in entries)):
         return None
-    return SpanFacts(gaz, [(r, t) for r, t, _exact in entries])
+    facts = SpanFacts(gaz, [(r, t) for r, t, _exact in entries])
+    key = span.lower()
+    if key in NEVER:
+        return None  # rejects() would drop it wherever it stands
+    if " " not in span and not facts.strong and key in gaz.ix.common_words and (
+            not facts.big or (span.isupper() and len(span) > 3)):
+        return None  # a common word or shouting: likewise dropped whatever the context
+    return facts
 
 
 def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
@@ -147,26 +160,32 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
     found: list[Mention] = []
     taken = 0
     for wm in _WORD.finditer(text):
-        start, end = wm.span()
-        if start < taken:
-            continue
         word = wm.group()
         info = words.get(word)
         if info is None:
             low = word.lower()
             info = (low, low in multi or low + "." in multi, keys.get(low + ".", -1),
                     keys.get(low, -1))
+            if not info[1] and info[2] < 0 and info[3] < 0:
+                info = False  # no name is or begins with the word: only its joins may be
             if len(words) >= _MEMO_MAX:
                 words.clear()
             words[word] = info
-        low, is_multi, dot_key, key = info
+        start, end = wm.span()
+        if start < taken:
+            continue
         nxt = text[end:end + 1]
-        if (is_multi and _extends(text, end, low, gaz)) or (
+        if info is False:
+            if nxt not in _JOINERS or _word_ends(text, end):
+                continue
+            spans = spans_at(text, start, gaz)
+        elif (info[1] and _extends(text, end, info[0], gaz)) or (
                 nxt in _JOINERS and not _word_ends(text, end)):
             spans = spans_at(text, start, gaz)
-        elif key < 0 and (dot_key < 0 or nxt != "."):
+        elif info[3] < 0 and (info[2] < 0 or nxt != "."):
             continue
         else:
+            _low, _multi, dot_key, key = info
             spans = []
             if nxt == "." and dot_key >= 0:
                 spans.append((end + 1, dot_key))

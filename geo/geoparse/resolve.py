@@ -95,7 +95,6 @@ class _DocContext:
         self.areas: set[tuple[str, str]] = set()
         self.anchors: list[int] = []
         self._near: dict[int, bool] = {}
-        self.static: dict[tuple[int, int], tuple] = {}  # see _row_facts
         memo = gaz.memo
         for rows in cands:
             facts = memo.get(rows) if isinstance(rows, tuple) else None
@@ -133,19 +132,6 @@ class _DocContext:
                 self.area_votes[(ix.country[r], ix.admin1[r])] += 1
         self.voted = winners
 
-    def support(self, name: str, r: int) -> tuple[int, int]:
-        """How many other names of the text read as lying in the state and the area of r."""
-        ix = self.ix
-        cc, area = ix.country[r], (ix.country[r], ix.admin1[r])
-        own = self.voted.get(name)
-        n_state = self.states.get(cc, 0) + self.votes.get(cc, 0)
-        n_area = self.area_votes.get(area, 0)
-        if own is not None and ix.country[own] == cc:
-            n_state -= 1
-            if (ix.country[own], ix.admin1[own]) == area and ix.kind[own] in ("city", "admin"):
-                n_area -= 1
-        return n_state, n_area
-
 
 def _qualifier(doc: Document, m: Mention, nxt: Mention | None, gaz: Gazetteer,
                nxt_rows: list[tuple[int, int]]) -> set[tuple[str, str]]:
@@ -157,41 +143,57 @@ def _qualifier(doc: Document, m: Mention, nxt: Mention | None, gaz: Gazetteer,
             for r, _t in nxt_rows if ix.kind[r] in ("admin", "country")}
 
 
-def _row_facts(gaz: Gazetteer, ctx: _DocContext, r: int, t: int) -> tuple:
-    """What of a candidate's evidence does not change within a document: its prior, state,
-    area, whether that area is named, and whether it lies near the text's places."""
+def _row_facts(gaz: Gazetteer, r: int, t: int) -> tuple:
+    """What of a candidate's evidence no document changes: its prior, state, area, whether
+    a named area may lift it, and whether nearness may (kept per gazetteer: see :func:`_rank`)."""
     ix = gaz.ix
     cc, area, kind = ix.country[r], ix.admin1[r], ix.kind[r]
     return (gaz.importance(r) - (0.5 if t == ALIAS else 0.0), cc, area,
-            bool(area) and (cc, area) in ctx.areas and kind != "admin",
-            bool(area) and kind != "admin",
-            kind in ("city", "admin") and ctx.near(r))
+            bool(area) and kind != "admin", kind in ("city", "admin"))
 
 
 def _rank(gaz: Gazetteer, rows: list[tuple[int, int]], ctx: _DocContext,
           qual: set[tuple[str, str]], name: str = "") -> list[tuple[float, int, list[str]]]:
     ranked = []
-    static = ctx.static
-    for r, t in rows:
-        facts = static.get((r, t))
+    static = gaz.rows
+    ix = ctx.ix
+    areas, states, votes, area_votes = ctx.areas, ctx.states, ctx.votes, ctx.area_votes
+    anchors = ctx.anchors
+    own = ctx.voted.get(name)
+    own_cc = own_area = None
+    if own is not None:
+        own_cc = ix.country[own]
+        if ix.kind[own] in ("city", "admin"):
+            own_area = (own_cc, ix.admin1[own])
+    for rt in rows:
+        facts = static.get(rt)
         if facts is None:
-            facts = static[(r, t)] = _row_facts(gaz, ctx, r, t)
-        s, cc, area, area_named, area_ok, near = facts
+            if len(static) >= 100_000:
+                static.clear()
+            facts = static[rt] = _row_facts(gaz, *rt)
+        s, cc, area, area_ok, near_kind = facts
+        r = rt[0]
         why: list[str] = []
-        n_state, n_area = ctx.support(name, r)
+        n_state = states.get(cc, 0) + votes.get(cc, 0)
+        if cc == own_cc:
+            n_state -= 1
         if cc and n_state > 0:
             s += STATE_BONUS * min(1.0, 0.5 + 0.25 * n_state)
             why.append("its state is named in the text")
-        if area_named:
+        if area_ok and (cc, area) in areas:
             s += AREA_BONUS
             why.append(f"{area} is named in the text")
-        elif area_ok and n_area > 0:
-            s += AREA_VOTE_BONUS * min(2, n_area)
-            why.append(f"other places of the text lie in {area}")
+        elif area_ok:
+            n_area = area_votes.get((cc, area), 0)
+            if cc == own_cc and (cc, area) == own_area:
+                n_area -= 1
+            if n_area > 0:
+                s += AREA_VOTE_BONUS * min(2, n_area)
+                why.append(f"other places of the text lie in {area}")
         if qual and ((cc, area) in qual or (cc, "") in qual):
             s += QUALIFIER_BONUS
             why.append("the text qualifies it")
-        if near:
+        if near_kind and anchors and ctx.near(r):
             s += NEAR_BONUS
             why.append("it lies near other places of the text")
         ranked.append((s, r, why))
