@@ -11,6 +11,7 @@ from functools import cache
 
 from geo.actors import actor_for_country, actor_table, alpha2_of, sovereign_of
 from geo.events.clause import Loc, View
+from geo.events.gate import action_windows
 from geo.events.lexicon import (
     DEPLOY_BOOST,
     DEPLOY_NOUNS,
@@ -56,10 +57,10 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
     resolved = {(r.mention.start, r.mention.end): r for r in resolutions}
     ordered = sorted(mentions, key=lambda m: m.start)
     drafts: list[tuple[int, Candidate]] = []
-    low = doc.text.lower()
-    if not _may_act_text(low) or not _may_act(set(LETTERS.findall(low))):
-        return ()  # no word that could state an action (no sentence's runs can either)
-    reader = _Reader(doc, ordered, resolved)
+    windows = action_windows(doc.text, mentions)
+    if not windows:
+        return ()  # no trigger word that could state an action, whatever its context
+    reader = _Reader(doc, ordered, resolved, windows)
     for si in reader.acting:
         sent, parties = reader.read(si)
         if _ATTRIBUTION.search(sent.text):
@@ -112,13 +113,14 @@ class _Reader:
     with no party (no mention, no phrase of the actor table, no official) changes nothing.
     """
 
-    def __init__(self, doc: Document, ordered: list[Mention], resolved: dict) -> None:
+    def __init__(self, doc: Document, ordered: list[Mention], resolved: dict,
+                 windows: list[tuple[int, int]]) -> None:
         self.doc, self.ordered, self.resolved = doc, ordered, resolved
         self.spans = sentence_spans(doc.text)
         self.starts = [m.start for m in ordered]
         lows = [t.lower() for _s, _e, t in self.spans]
-        self.acting = [k for k, low in enumerate(lows)
-                       if _may_act_text(low) and _may_act(set(LETTERS.findall(low)))]
+        self.acting = [k for k, low in enumerate(lows) if _overlaps(self.spans[k], windows)
+                       and _may_act_text(low) and _may_act(set(LETTERS.findall(low)))]
         acting = set(self.acting)
         last = self.acting[-1] if self.acting else -1
         self.officials: dict = {}
@@ -199,6 +201,12 @@ class _Reader:
             view.last_subject = value
             value = self.after[k] = view.main_subject() or value
         return value
+
+
+def _overlaps(span: tuple[int, int, str], windows: list[tuple[int, int]]) -> bool:
+    """Whether the sentence ``span`` meets one of the windows that may state an action
+    (the others' triggers all fail; see :mod:`geo.events.gate`)."""
+    return any(a < span[1] and span[0] < b for a, b in windows)
 
 
 @cache

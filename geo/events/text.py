@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Sentence", "Token", "make_sentence", "sentence_spans", "sentences", "tokenize"]
+__all__ = ["Sentence", "Token", "make_sentence", "sentence_spans", "sentence_window", "sentences",
+           "tokenize"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                 # U.S., U.K., U.S.A.
@@ -128,3 +129,33 @@ def _add(out: list[tuple[int, int, str]], text: str, start: int, end: int) -> No
         return
     s = start + len(chunk) - len(chunk.lstrip())
     out.append((s, s + len(stripped), stripped))
+
+
+def _certain(text: str, m: re.Match) -> bool:
+    """Whether the match ``m`` of the sentence-end pattern surely ends a sentence."""
+    g, s = m.group(0), m.start()
+    if g[0] == "\n":
+        return g != "\n" or not _wrapped(text, s)
+    if s > 0 and text[s - 1] in ".!?":
+        return False
+    return g[0] != "." or _ABBREV_END.search(text, max(0, s - 40), s + 1) is None
+
+
+def sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets ``(a, b)`` of a piece of ``text`` that holds the whole sentence (as
+    :func:`sentence_spans` splits them) of the characters ``start:end``, found without
+    splitting the text: from the last sure sentence end before to the first one after."""
+    a, lo = 0, start
+    while lo > 0:
+        lo = max(0, lo - 400)
+        for m in _SENT_END.finditer(text, lo, start):
+            if m.end() <= start and _certain(text, m):
+                a = m.end()
+        if a:
+            break
+    b = len(text)
+    for m in _SENT_END.finditer(text, end):
+        if _certain(text, m):
+            b = m.end()
+            break
+    return a, b
