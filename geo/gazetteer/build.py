@@ -175,10 +175,19 @@ def _cities(b: _Builder, capitals: set[tuple[str, str]]) -> dict[str, int]:
         cities = json.load(f)
     by_gid: dict[str, int] = {}
     curated = set(b.names_of)  # states, regions, organizations and demonyms come first
+    # a capital is the most populous place of that name in its country, not every namesake
+    capital_gid: dict[tuple[str, str], tuple[int, str]] = {}
+    for gid, c in cities.items():
+        key = (c["countrycode"], c["name"])
+        if key in capitals:
+            pop = int(c.get("population") or 0)
+            if pop > capital_gid.get(key, (-1, ""))[0]:
+                capital_gid[key] = (pop, str(gid))
+    capital_ids = {gid for _pop, gid in capital_gid.values()}
     for gid, c in cities.items():
         cc, name, pop = c["countrycode"], c["name"], int(c.get("population") or 0)
         i = b.place(str(gid), name, c["latitude"], c["longitude"], cc, "city", pop,
-                    c.get("admin1code") or "", capital=(cc, name) in capitals)
+                    c.get("admin1code") or "", capital=str(gid) in capital_ids)
         by_gid[str(gid)] = i
         forms = {name}
         if pop >= MIN_ALT_POPULATION:

@@ -52,7 +52,8 @@ def geocode(name: str, gaz: Gazetteer, context: str | None = None,
     ranked = _rank(gaz, rows, ctx, qual)
     z = sum(math.exp(s - ranked[0][0]) for s, _r, _w in ranked)
     return [Resolution(mention, gaz.place(r), round(math.exp(s - ranked[0][0]) / z, 4),
-                       _reason(gaz, len(rows), name, r, why)) for s, r, why in ranked[:limit]]
+                       _reason(gaz, len(rows), name, r, why, rank))
+            for rank, (s, r, why) in enumerate(ranked[:limit], 1)]
 
 
 def country_of(resolution: Resolution) -> str | None:

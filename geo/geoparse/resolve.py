@@ -3,7 +3,7 @@
 A candidate's evidence, added up:
 
 - its prior (:meth:`Gazetteer.importance`: kind, population, capital);
-- its state is named elsewhere in the document (by name, demonym or an unambiguous place);
+- its country is named elsewhere in the document (by name, demonym or an unambiguous place);
 - its first-level area is named in the document, or right after it ("Paris, Texas");
 - it lies near the places of the document that are unambiguous (spatial coherence).
 
@@ -179,7 +179,7 @@ def _rank(gaz: Gazetteer, rows: list[tuple[int, int]], ctx: _DocContext,
             n_state -= 1
         if cc and n_state > 0:
             s += STATE_BONUS * min(1.0, 0.5 + 0.25 * n_state)
-            why.append("its state is named in the text")
+            why.append("its country is named in the text")
         if area_ok and (cc, area) in areas:
             s += AREA_BONUS
             why.append(f"{area} is named in the text")
@@ -201,15 +201,17 @@ def _rank(gaz: Gazetteer, rows: list[tuple[int, int]], ctx: _DocContext,
     return ranked
 
 
-def _reason(gaz: Gazetteer, rows_n: int, name: str, r: int, why: list[str]) -> str:
+def _reason(gaz: Gazetteer, rows_n: int, name: str, r: int, why: list[str],
+            rank: int = 1) -> str:
     ix = gaz.ix
     kind = ix.kind[r]
     what = ("capital" if r in ix.capitals else
             kind if kind != "city" else "place") + (f" in {ix.country[r]}" if ix.country[r]
                                                     and kind != "country" else "")
-    head = f"{what}; only candidate named {name}" if rows_n == 1 else \
-        f"{what}; best of {rows_n} places named {name}"
-    if rows_n > 1 and not why:
+    head = (f"{what}; only candidate named {name}" if rows_n == 1 else
+            f"{what}; best of {rows_n} places named {name}" if rank == 1 else
+            f"{what}; number {rank} of {rows_n} places named {name}")
+    if rows_n > 1 and not why and rank == 1:
         why = ["the most important by kind and population"]
     return "; ".join([head, *why])
 
