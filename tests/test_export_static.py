@@ -83,3 +83,41 @@ def test_subtitle_and_sources():
     assert subtitle(story) == "15 Jan 2026 – 20 Jan 2026 · 11 events · 2 articles"
     assert sources_line(story).startswith("Sources: Article a1; Article a2.")
     assert subtitle(empty_story()) == "0 events · 0 articles"
+
+
+def test_one_label_per_place_and_arrow_tips_do_not_pile_up():
+    from matplotlib.figure import Figure
+    from matplotlib.patches import FancyArrowPatch
+
+    from geo.export.static_draw import draw_story
+    from geo.shapes import load_countries
+
+    fig = Figure(figsize=(8, 5), dpi=150)
+    draw_story(fig, greenland_story(), load_countries())
+    ax = fig.axes[0]
+    names = [t.get_text() for t in ax.texts if t.get_fontweight() == "bold"]
+    assert sorted(names) == ["Brussels", "Greenland", "Nuuk", "Washington"]
+    tips = np.array([ax.transData.transform(p._posA_posB[1])
+                     for p in ax.patches if isinstance(p, FancyArrowPatch)])
+    assert len(tips) == 6
+    gaps = np.hypot(*(tips[:, None] - tips[None]).transpose(2, 0, 1))
+    assert gaps[~np.eye(6, dtype=bool)].min() > 5  # pixels: heads side by side
+
+
+def test_a_deployment_without_origin_still_shows_at_its_destination():
+    from geo.export.static_layers import label_lines
+
+    story = greenland_story()
+    import dataclasses
+
+    lone = dataclasses.replace(next(e for e in story.events if e.type == "deploy"),
+                               origin=None)
+    assert label_lines({"deploy": [lone]}) == ["Sent here: DEU"]
+
+
+def test_fan_ends_spread_tips_an_arrowhead_apart():
+    from geo.export.static_flows import SPACING_PT, fan_ends
+
+    tips = np.array(fan_ends([0.5, 0.5, 0.52, np.pi + 0.5]))
+    assert np.hypot(*(tips[0] - tips[1])) == pytest.approx(SPACING_PT)
+    assert tips[3] @ tips[0] < 0  # the arrow from the other side ends on the other side

@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+import numpy as np
 
 from geo.export.rows import is_flow
+from geo.export.static_labels import place_labels, place_legend
 from geo.export.static_layers import (
     draw_countries,
     draw_flows,
     draw_markers,
     draw_places,
+    label_lines,
+    place_key,
     sender_colours,
 )
-from geo.export.static_style import BORDER, MARKERS, MUTED, OCEAN, TENTATIVE, TEXT
+from geo.export.static_style import (
+    BORDER,
+    MARKERS,
+    MUTED,
+    OCEAN,
+    TENTATIVE,
+    TEXT,
+    font_scale,
+)
 from geo.export.static_view import fit_view
 from geo.model import Story
 
@@ -38,7 +52,8 @@ def subtitle(story: Story) -> str:
 
 def sources_line(story: Story) -> str:
     """The articles the map is drawn from, cut to fit one line, and the outline source."""
-    names = [d.title or d.source or d.id for d in story.documents]
+    names = [d.title or (Path(d.source).name if d.source else d.id)
+             for d in story.documents]
     text, shown = "", 0
     for name in names:
         candidate = f"{text}; {name}" if text else name
@@ -50,41 +65,61 @@ def sources_line(story: Story) -> str:
     return f"Sources: {text or 'none'}.  Country outlines: Natural Earth."
 
 
-def _legend(ax, story: Story, senders: dict) -> None:
+def _legend(ax, story: Story, senders: dict):
     from matplotlib.lines import Line2D
 
+    k = font_scale(ax.figure)
     names = {a.code: a.name for e in story.events for a in e.actors}
-    handles = [Line2D([], [], color=c, lw=2.2, label=f"From {names.get(code, code)}")
+    handles = [Line2D([], [], color=c, lw=2.0 * k, label=f"From {names.get(code, code)}")
                for code, c in senders.items()]
     if any(is_flow(e) and e.status in TENTATIVE for e in story.events):
-        handles.append(Line2D([], [], color=MUTED, lw=1.6, ls=(0, (4, 2)),
+        handles.append(Line2D([], [], color=MUTED, lw=1.4 * k, ls=(0, (4, 2)),
                               label="Planned or announced"))
     present = {e.type for e in story.events if e.location is not None}
     for kind, (marker, colour, label) in MARKERS.items():
         if kind in present:
-            handles.append(Line2D([], [], marker=marker, color=colour, ls="none", ms=6,
-                                  mec="white", label=label))
-    if handles:
-        width_in = ax.figure.get_size_inches()[0]
-        size = 6.5 * min(1.3, max(0.75, width_in / 8))
-        ax.legend(handles=handles, loc="best", fontsize=size, framealpha=0.92,
-                  edgecolor=BORDER, ncols=1 if len(handles) <= 9 else 2, borderpad=0.5,
-                  handlelength=1.6, labelspacing=0.3)
+            handles.append(Line2D([], [], marker=marker, color=colour, ls="none",
+                                  ms=5.5 * k, mec="white", label=label))
+    used = {place_key(p) for e in story.events for p in (e.location, e.origin) if p}
+    if any(place_key(p) not in used for p in story.places):
+        handles.append(Line2D([], [], marker="o", color="#8a8a8a", ls="none", ms=4 * k,
+                              mec="white", label="Other place mentioned"))
+    if not handles:
+        return None
+    # two columns once one would take more than about 40% of the map's height
+    rows_fit = max(3, int(0.4 * ax.get_position().height * ax.figure.get_size_inches()[1]
+                          * 72 / (6.0 * k * 1.45)))
+    return ax.legend(handles=handles, loc="upper left", fontsize=6.0 * k, framealpha=0.9,
+                     edgecolor=BORDER, ncols=1 if len(handles) <= rows_fit else 2,
+                     borderpad=0.45, handlelength=1.5, labelspacing=0.25,
+                     columnspacing=1.0, handletextpad=0.5, borderaxespad=0.6)
 
 
-def fit_width(fig, text, share: float, smallest: float = 6.0) -> None:
+def fit_width(fig, text, share: float, smallest: float = 5.0) -> None:
     """Shrink ``text`` until it spans at most ``share`` of the figure width."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from geo.export.static_labels import renderer_of
 
-    renderer = FigureCanvasAgg(fig).get_renderer()
     limit = share * fig.get_size_inches()[0] * fig.dpi
-    width = text.get_window_extent(renderer).width
+    width = text.get_window_extent(renderer_of(fig)).width
     if width > limit:
         text.set_fontsize(max(smallest, text.get_fontsize() * limit / width))
 
 
+def _pixels(ax, lines: list) -> np.ndarray:
+    """The vertices of the arrows, densified to about every 4 pixels, in pixels."""
+    pts = [np.zeros((0, 2))]
+    for xs, ys in lines:
+        xy = ax.transData.transform(np.column_stack([xs, ys]))
+        counts = np.maximum(1, np.ceil(np.hypot(*np.diff(xy, axis=0).T) / 4)).astype(int)
+        for i, n in enumerate(counts):
+            t = np.linspace(0, 1, n, endpoint=False)[:, None]
+            pts.append(xy[i] + t * (xy[i + 1] - xy[i]))
+    return np.concatenate(pts)
+
+
 def draw_story(fig, story: Story, outlines: dict, title: str | None = None) -> None:
     """Draw the whole static map of ``story`` onto ``fig``."""
+    k = font_scale(fig)
     ax = fig.add_axes(MAP_BOX)
     w_px, h_px = fig.get_size_inches() * fig.dpi
     view = fit_view(story, aspect=(MAP_BOX[2] * w_px) / (MAP_BOX[3] * h_px))
@@ -93,27 +128,36 @@ def draw_story(fig, story: Story, outlines: dict, title: str | None = None) -> N
     ax.set_yticks([])
     for spine in ax.spines.values():
         spine.set_color(BORDER)
-    senders = sender_colours(story)
-    draw_countries(ax, story, outlines, view, senders)
-    draw_places(ax, story, view)
-    draw_flows(ax, story, view, senders)
-    draw_markers(ax, story, view)
+        spine.set_linewidth(0.6)
     ax.set_xlim(view.xmin, view.xmax)
     ax.set_ylim(view.ymin, view.ymax)
     ax.set_aspect("equal", adjustable="datalim")
-    ax.set_xlabel("")
-    ax.set_ylabel("")
-    _legend(ax, story, senders)
+    ax.set_autoscale_on(False)
+    senders = sender_colours(story)
+    draw_countries(ax, story, outlines, view, senders)
+    draw_places(ax, story, view)
+    places = draw_markers(ax, story, view)
+    shifts = {place_key(p[0]): p[5] for p in places}
+    pts = _pixels(ax, draw_flows(ax, story, view, senders, shifts))
+    px_per_pt = fig.dpi / 72
+    markers = []
+    for _, _, x, y, half, _ in places:
+        cx, cy = ax.transData.transform((x, y))
+        markers.append((cx - half * px_per_pt, cy - 4 * k * px_per_pt,
+                        cx + half * px_per_pt, cy + 4 * k * px_per_pt))
+    legend = _legend(ax, story, senders)
+    hard = [place_legend(ax, legend, markers, pts)] if legend else []
+    place_labels(ax, places, label_lines, pts, markers, hard)
     if not story.events:
         ax.text(0.5, 0.5, "No events found", transform=ax.transAxes, ha="center",
-                va="center", fontsize=12, color=MUTED)
+                va="center", fontsize=12 * k, color=MUTED)
     heading = fig.text(MAP_BOX[0], 0.975, title or "Actions and places in the news",
-                       ha="left", va="top", fontsize=13, weight="bold", color=TEXT)
+                       ha="left", va="top", fontsize=13 * k, weight="bold", color=TEXT)
     fit_width(fig, heading, 1 - 2 * MAP_BOX[0])
     fit_width(fig, fig.text(MAP_BOX[0], 0.905, subtitle(story), ha="left", va="top",
-                            fontsize=8.5, color=MUTED), 1 - 2 * MAP_BOX[0])
-    fig.text(MAP_BOX[0], 0.022, sources_line(story), ha="left", va="bottom", fontsize=6,
-             color=MUTED)
+                            fontsize=8.5 * k, color=MUTED), 1 - 2 * MAP_BOX[0])
+    foot = fig.text(MAP_BOX[0], 0.022, sources_line(story), ha="left", va="bottom",
+                    fontsize=6 * k, color=MUTED)
+    fit_width(fig, foot, 0.78)
     fig.text(1 - MAP_BOX[0], 0.022, "Lambert azimuthal equal-area", ha="right",
-             va="bottom", fontsize=6, color=MUTED)
-
+             va="bottom", fontsize=5.5 * k, color=MUTED)

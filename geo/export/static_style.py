@@ -21,3 +21,9 @@ MARKERS = {
     "deploy": ("o", "#222222", "Deployment destination"),
 }
 TENTATIVE = ("planned", "announced", "conditional")
+
+
+def font_scale(fig) -> float:
+    """How much to scale text and marks: 1 at 8×5 in, smaller on small figures."""
+    w, h = fig.get_size_inches()
+    return min(1.4, max(0.6, min(w / 8.0, h / 5.0)))

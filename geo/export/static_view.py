@@ -112,43 +112,99 @@ def angular_distance(lon0: float, lat0: float, lons, lats):
     return np.degrees(np.arccos(np.clip(cos_c, -1.0, 1.0)))
 
 
-def projected_outlines(outlines: dict, view: View) -> list[tuple[dict, object]]:
+def projected_outlines(outlines: dict, view: View,
+                       tolerance: float = 0.0) -> list[tuple[dict, object]]:
     """``(properties, projected shapely geometry)`` of the outlines that meet the view.
 
     Polygon parts reaching farther than :attr:`View.reach` degrees from the centre are
     left out: an azimuthal projection tears them apart near the antipode, and they lie
-    far outside the view anyway.
+    far outside the view anyway. The rest are projected in one pass, clipped to the view
+    with a small margin, and simplified to ``tolerance`` metres (about half a pixel).
     """
     import numpy as np
     import shapely
-    from shapely.geometry import MultiPolygon, box, shape
 
-    from geo.export.outlines import polygon_parts
-
+    prep = _prepared(outlines)
+    la0, lo0 = np.radians(view.lat0), np.radians(view.lon0)
+    centre_vec = np.array([np.cos(la0) * np.cos(lo0), np.cos(la0) * np.sin(lo0), np.sin(la0)])
+    near = prep.min_cos(centre_vec) >= np.cos(np.radians(view.reach))
+    if not near.any():
+        return []
     fwd = projector(view.crs)
-    pad_x, pad_y = (view.xmax - view.xmin) * 0.05, (view.ymax - view.ymin) * 0.05
-    frame = box(view.xmin - pad_x, view.ymin - pad_y, view.xmax + pad_x, view.ymax + pad_y)
 
-    def project(coords: np.ndarray) -> np.ndarray:
+    def project(coords):
         x, y = fwd(coords[:, 0], coords[:, 1])
         return np.column_stack([x, y])
 
+    parts = shapely.transform(prep.parts[near], project)
+    pad_x, pad_y = (view.xmax - view.xmin) * 0.05, (view.ymax - view.ymin) * 0.05
+    parts = shapely.clip_by_rect(parts, view.xmin - pad_x, view.ymin - pad_y,
+                                 view.xmax + pad_x, view.ymax + pad_y)
+    if tolerance > 0:
+        parts = shapely.simplify(parts, tolerance)
+    bad = ~shapely.is_valid(parts)
+    if bad.any():
+        parts[bad] = shapely.make_valid(parts[bad])
+    polys, which = shapely.get_parts(parts, return_index=True)
+    keep = (shapely.get_type_id(polys) == 3) & ~shapely.is_empty(polys)
+    polys, owners = polys[keep], prep.owner[near][which[keep]]
     out = []
-    for feat in outlines["features"]:
-        if not feat.get("geometry"):
-            continue
-        parts = []
-        for part in polygon_parts(shape(feat["geometry"])):
-            ring = np.asarray(part.exterior.coords)
-            if angular_distance(view.lon0, view.lat0, ring[:, 0], ring[:, 1]).max() \
-                    <= view.reach:
-                parts.append(part)
-        if not parts:
-            continue
-        geom = shapely.make_valid(shapely.transform(MultiPolygon(parts), project))
-        geom = geom.intersection(frame) if geom.intersects(frame) else None
-        if geom is None:
-            continue
-        if not geom.is_empty and np.isfinite(geom.bounds).all():
-            out.append((feat["properties"], geom))
+    for owner in dict.fromkeys(owners.tolist()):
+        geom = shapely.multipolygons(polys[owners == owner])
+        if np.isfinite(geom.bounds).all():
+            out.append((outlines["features"][owner]["properties"], geom))
     return out
+
+
+@dataclass(frozen=True, eq=False)
+class _Prepared:
+    """Outline parts in lon/lat with their feature index and unit vectors of vertices."""
+
+    source: dict
+    parts: object  # numpy array of shapely Polygons
+    owner: object  # feature index of each part
+    vectors: object  # (n, 3) unit vectors of all vertices
+    starts: object  # index of each part's first vertex in ``vectors``
+
+    def min_cos(self, centre_vec):
+        """Per part, the cosine of the angle to its farthest vertex from ``centre_vec``."""
+        import numpy as np
+
+        return np.minimum.reduceat(self.vectors @ centre_vec, self.starts)
+
+
+_PREPARED: dict[int, _Prepared] = {}
+
+
+def _prepared(outlines: dict) -> _Prepared:
+    # Parsing and repairing ~1,600 polygon parts costs more than drawing them, and the
+    # outlines are the same read-only collection in every call (geo.shapes caches it), so
+    # the prepared parts are kept per collection; the entry holds the collection itself,
+    # which keeps its id from being reused.
+    hit = _PREPARED.get(id(outlines))
+    if hit is not None and hit.source is outlines:
+        return hit
+    import numpy as np
+    import shapely
+    from shapely.geometry import shape
+
+    from geo.export.outlines import polygon_parts
+
+    parts, owner = [], []
+    for i, feat in enumerate(outlines["features"]):
+        if feat.get("geometry"):
+            found = polygon_parts(shape(feat["geometry"]))
+            parts += found
+            owner += [i] * len(found)
+    arr = np.empty(len(parts), dtype=object)
+    arr[:] = parts
+    rings = shapely.get_exterior_ring(arr)
+    coords, index = shapely.get_coordinates(rings, return_index=True)
+    lo, la = np.radians(coords[:, 0]), np.radians(coords[:, 1])
+    vectors = np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+    starts = np.searchsorted(index, np.arange(len(parts)))
+    prep = _Prepared(outlines, arr, np.asarray(owner, dtype=int), vectors, starts)
+    if len(_PREPARED) >= 4:
+        _PREPARED.clear()
+    _PREPARED[id(outlines)] = prep
+    return prep
