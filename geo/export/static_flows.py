@@ -24,7 +24,7 @@ def fan_ends(angles: list[float], spacing: float = SPACING_PT,
     order they arrive, so neighbouring arrowheads never cover each other.
 
     >>> tips = fan_ends([0.0, 0.1])
-    >>> round(abs(tips[0][1] - tips[1][1]), 3) == SPACING_PT
+    >>> round(math.dist(*tips), 3) == SPACING_PT
     True
     """
     order = sorted(range(len(angles)), key=lambda i: angles[i])
