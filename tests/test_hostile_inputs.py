@@ -109,3 +109,22 @@ def test_large_text_file_is_processed_in_bounded_memory(tmp_path):
     assert len(parts) >= 50 and parts[0]["doc_id"] == "big#1"
     paragraphs = big.stat().st_size // len((para + "\n\n").encode())
     assert sum(len(p["mentions"]) for p in parts) >= 3 * paragraphs  # Germany, Lithuania, Berlin
+
+
+def test_document_ids_never_steer_output_paths(tmp_path):
+    """Ids like ../../x or /etc/passwd are data: files land only in the chosen folder."""
+    feed = tmp_path / "feed.jsonl"
+    ids = ["../../escape", "/tmp/abs-escape", "..\\win", "a/b/../../c"]
+    feed.write_text("\n".join(json.dumps({"id": i, "text": GOOD}) for i in ids),
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    before = set(tmp_path.parent.iterdir())
+    result = CliRunner().invoke(main, ["map", str(feed), "-o", str(out)])
+    assert result.exit_code == EXIT_OK, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["events.geojson", "flows.geojson",
+                                                     "map.html"]
+    assert set(tmp_path.parent.iterdir()) == before
+    assert not os.path.exists("/tmp/abs-escape")
+    ids_out = {f["properties"]["doc_ids"] for f in
+               json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]}
+    assert any("../../escape" in d for d in ids_out)
