@@ -93,3 +93,20 @@ def test_unknown_export_suffix_lists_valid_ones(runner, tmp_path):
     result = runner.invoke(main, ["export", "seeds", "--to", str(tmp_path / "x.docx")])
     assert result.exit_code == EXIT_USAGE
     assert ".geojson" in result.stderr
+
+
+def test_workers_give_the_same_output_as_one_process(tmp_path):
+    """--workers 2 runs a process pool; the JSON lines must equal a serial run's."""
+    import subprocess
+    import sys
+
+    for i in range(12):  # enough documents for both workers to get some
+        (tmp_path / f"d{i:02d}.txt").write_text(
+            f"date 2026-03-0{1 + i % 9} Norway sent {10 + i} soldiers to Latvia on Monday, "
+            "and Estonian officials met NATO envoys in Tallinn.", encoding="utf-8")
+    runs = [subprocess.run([sys.executable, "-m", "geo", "extract", str(tmp_path), "--json",
+                            "--workers", str(n)], capture_output=True, text=True, timeout=300)
+            for n in (1, 2)]
+    assert all(r.returncode == 0 for r in runs), runs[1].stderr
+    assert runs[0].stdout == runs[1].stdout
+    assert len(runs[0].stdout.splitlines()) == 12
