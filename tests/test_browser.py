@@ -71,18 +71,24 @@ class Page:
     def attr(self, name: str) -> str:
         return self.page.get_attribute(".leaflet-container", f"data-geo-{name}")
 
-    def click_path(self, selector: str, index: int = 0) -> None:
-        """Really click a point of an SVG path where it is the topmost element."""
-        point = self.page.evaluate("""([sel, i]) => {
-            const p = document.querySelectorAll(sel)[i];
-            const len = p.getTotalLength(), m = p.getScreenCTM();
+    def drawn(self, kind: str, what: str = "items") -> int:
+        """How many items (or Leaflet layers of a role: line, arrow, point) of a layer
+        are on the map now; lines and arrows are drawn on a canvas, not as DOM nodes."""
+        return self.page.evaluate("([k, w]) => geoRender.count(k, w)", [kind, what])
+
+    def click_line(self, kind: str, index: int = 0) -> None:
+        """Really click a point of a canvas-drawn line where the canvas is topmost."""
+        point = self.page.evaluate("""([kind, i]) => {
+            const line = geoRender.drawn(kind, "line")[i], map = window.geoMap;
+            const pts = line.getLatLngs(), box = map.getContainer().getBoundingClientRect();
             for (const f of [0.3, 0.2, 0.4, 0.15, 0.5, 0.6, 0.1, 0.7]) {
-                const q = p.getPointAtLength(len * f).matrixTransform(m);
-                if (document.elementFromPoint(q.x, q.y) === p) return [q.x, q.y];
+                const c = map.latLngToContainerPoint(pts[Math.round(f * (pts.length - 1))]);
+                const x = box.left + c.x, y = box.top + c.y;
+                if (document.elementFromPoint(x, y) instanceof HTMLCanvasElement) return [x, y];
             }
             return null;
-        }""", [selector, index])
-        assert point is not None, f"no clickable point on {selector}[{index}]"
+        }""", [kind, index])
+        assert point is not None, f"no clickable point on {kind} line {index}"
         self.page.mouse.click(*point)
         self.page.wait_for_selector(".leaflet-popup-content")
 
@@ -131,12 +137,14 @@ def test_drawn_items_match_the_story(greenland):
     ev = story.events
     flows = [e for e in ev if e.type == "deploy" and e.origin and e.location]
     meetings = [e for e in ev if e.type == "meet" and e.location]
-    assert page.count("path.geo-flow") == len(flows) == int(page.attr("flows")) == 6
+    assert page.drawn("deploy", "line") == len(flows) == int(page.attr("flows")) == 6
+    assert page.drawn("deploy", "arrow") == len(flows)
     assert page.count(".geo-meet") == len(meetings) == int(page.attr("meetings")) == 2
+    assert page.drawn("meet") == 2
     assert page.count(".geo-mission") == 2
     assert page.count(".geo-exercise") == 1
-    assert page.count("path.geo-threat") == page.count(".geo-threaten") == 1
-    assert page.count(".geo-arrow") == len(flows)
+    assert page.drawn("threaten", "line") == page.count(".geo-threaten") == 1
+    assert page.count("canvas") >= 1 and page.count("path.geo-flow") == 0  # one canvas
     assert page.count("li.geo-offmap") == 1  # the meeting with no venue is listed, not lost
     assert "EU" in page.page.inner_text(".geo-panel")
     assert page.count(".geo-place") == len(story.places)
@@ -144,7 +152,7 @@ def test_drawn_items_match_the_story(greenland):
 
 def test_clicking_a_flow_opens_its_quote(greenland):
     story, page = greenland
-    page.click_path("path.geo-flow", 0)
+    page.click_line("deploy", 0)
     text = page.popup_text()
     first = next(e for e in story.events if e.type == "deploy")
     assert first.evidence[0].sentence in text
@@ -159,16 +167,17 @@ def test_date_slider_hides_later_events(greenland):
     first = min(e.date for e in story.events if e.date and len(e.date) == 10)
     expected = sum(1 for e in story.events if e.type == "deploy" and e.date <= first)
     assert page.attr("cut") == first
-    assert page.count("path.geo-flow") == expected < 6
+    assert page.drawn("deploy", "line") == expected < 6
+    assert page.drawn("deploy", "arrow") == expected
     slider.fill(slider.get_attribute("max"))
-    assert page.count("path.geo-flow") == 6
+    assert page.drawn("deploy", "line") == 6
     assert page.problems == []
 
 
 def test_hostile_text_shows_as_text_and_runs_nothing(browser, tmp_path):
     html = write_map(hostile_story(), tmp_path / "evil.html")
     page = Page(browser, html)
-    page.click_path("path.geo-flow", 0)
+    page.click_line("deploy", 0)
     text = page.popup_text()
     assert "${alert(1)}" in text and "`backtick`" in text
     assert '<img src=x onerror="window.__xss=1">' in text
@@ -195,8 +204,18 @@ def test_hostile_text_shows_as_text_and_runs_nothing(browser, tmp_path):
 def test_antimeridian_flow_is_short_and_continuous(browser, tmp_path):
     html = write_map(antimeridian_story(), tmp_path / "am.html")
     page = Page(browser, html)
-    box = page.page.locator("path.geo-flow").bounding_box()
-    assert box is not None and box["width"] < 1280 / 2  # not across the whole world
+    width, gap = page.page.evaluate("""() => {
+        const map = window.geoMap, line = geoRender.drawn("deploy", "line")[0];
+        const b = line.getBounds();
+        const w = map.latLngToContainerPoint(b.getSouthEast()).x
+            - map.latLngToContainerPoint(b.getNorthWest()).x;
+        const pts = line.getLatLngs(), end = map.latLngToContainerPoint(pts[pts.length - 1]);
+        const dots = geoRender.drawn("places", "point").map(
+            m => map.latLngToContainerPoint(m.getLatLng()).distanceTo(end));
+        return [w, Math.min(...dots)];
+    }""")
+    assert width < 1280 / 2  # not across the whole world
+    assert gap < 2  # the Vladivostok dot sits under the arrow's end
     assert page.problems == []
     page.page.screenshot(path=str(ARTIFACTS / "antimeridian.png"))
     page.page.close()

@@ -83,3 +83,61 @@ def country_roles(story: Story) -> dict[str, dict[str, int]]:
             for c in _codes(e.actors + e.counterparts):
                 _add(roles, c, "participant")
     return roles
+
+
+# -- outlines for the page: simplified once per process ------------------------------------
+
+TOLERANCE = 0.05  # degrees (about 5 km): invisible at the zoom levels a news map uses
+DECIMALS = 2
+_SIMPLE: dict[int, tuple[dict, dict]] = {}
+
+
+def _round_ring(ring) -> list[list[float]]:
+    out: list[list[float]] = []
+    for x, y in ring:
+        p = [round(x, DECIMALS), round(y, DECIMALS)]
+        if not out or p != out[-1]:
+            out.append(p)
+    return out
+
+
+def _simplify_geometry(geometry: dict) -> dict | None:
+    from shapely.geometry import mapping, shape
+
+    geom = shape(geometry).simplify(TOLERANCE, preserve_topology=True)
+    if geom.is_empty:
+        return None
+    data = mapping(geom)
+    polys = ([data["coordinates"]] if data["type"] == "Polygon" else
+             list(data["coordinates"]) if data["type"] == "MultiPolygon" else [])
+    out = []
+    for poly in polys:
+        rings = [r for r in (_round_ring(ring) for ring in poly) if len(r) >= 4]
+        if rings and len(rings[0]) >= 4:
+            out.append(rings)
+    if not out:
+        return None
+    if len(out) == 1:
+        return {"type": "Polygon", "coordinates": out[0]}
+    return {"type": "MultiPolygon", "coordinates": out}
+
+
+def simplified(countries: dict) -> dict:
+    """``countries`` with every outline simplified (shapely, topology kept) and rounded to
+    2 decimals: the 1.5 MB Natural Earth file becomes a few hundred kB on the page.
+
+    Kept per process for each collection object (they are treated as read-only).
+    """
+    hit = _SIMPLE.get(id(countries))
+    if hit is not None and hit[0] is countries:
+        return hit[1]
+    features = []
+    for feat in countries.get("features", []):
+        geom = feat.get("geometry")
+        small = _simplify_geometry(geom) if geom else None
+        if small is not None:
+            features.append({"type": "Feature", "geometry": small,
+                             "properties": dict(feat.get("properties") or {})})
+    out = {"type": "FeatureCollection", "features": features}
+    _SIMPLE[id(countries)] = (countries, out)
+    return out

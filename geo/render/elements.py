@@ -13,62 +13,67 @@ from folium.template import Template
 from geo.render.text import js_literal
 
 
-class SafePopup(MacroElement):
-    """Bind an HTML popup to the parent layer; ``html`` must already be escaped."""
+class DataLayer(Layer):
+    """One map layer drawn by the page's runtime (:mod:`geo.render.runtime`) from a JSON
+    table: ``geoRender.layer(map, kind, items, options)``, or for GeoJSON
+    ``geoRender.geojson(map, data, options)``. Article text in ``items`` or ``data`` is
+    already escaped HTML; it reaches the page only as a JSON literal (:func:`js_literal`).
+    """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-            {{ this._parent.get_name() }}.bindPopup({{ this.html_js }}, {{ this.options_js }});
+            var {{ this.get_name() }} = {{ this.call }}({{ this._parent.get_name() }},
+                {{ this.args_js }});
         {% endmacro %}
     """)
 
-    def __init__(self, html: str, max_width: int = 360) -> None:
-        super().__init__()
-        self._name = "SafePopup"
-        self.html_js = js_literal(html)
-        self.options_js = js_literal({"maxWidth": max_width, "className": "geo-popup"})
-
-
-class SafeTooltip(MacroElement):
-    """Bind a hover tooltip to the parent layer; ``html`` must already be escaped."""
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-            {{ this._parent.get_name() }}.bindTooltip({{ this.html_js }}, {"sticky": true});
-        {% endmacro %}
-    """)
-
-    def __init__(self, html: str) -> None:
-        super().__init__()
-        self._name = "SafeTooltip"
-        self.html_js = js_literal(html)
-
-
-class GeoJsonLayer(Layer):
-    """A GeoJSON layer styled per feature by ``properties._style``, with tooltips from
-    ``properties._tip`` (escaped HTML). Lighter than ``folium.GeoJson`` for big data."""
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = L.geoJSON({{ this.data_js }}, {
-                "interactive": {{ this.interactive_js }},
-                "style": function (f) { return f.properties._style || {{ this.style_js }}; },
-                "onEachFeature": function (f, layer) {
-                    if (f.properties._tip) {
-                        layer.bindTooltip(f.properties._tip, {"sticky": true});
-                    }
-                }
-            });
-        {% endmacro %}
-    """)
-
-    def __init__(self, data: dict, *, name: str, style: dict, interactive: bool = True,
-                 control: bool = True, show: bool = True) -> None:
+    def __init__(self, call: str, args: list, *, name: str, control: bool = True,
+                 show: bool = True, count: int = 0, cluster: bool = False) -> None:
         super().__init__(name=name, overlay=True, control=control, show=show)
-        self._name = "GeoJsonLayer"
-        self.data_js = js_literal(data)
-        self.style_js = js_literal(style)
-        self.interactive_js = js_literal(interactive)
+        self._name = "DataLayer"
+        self.call = call
+        self.args_js = ", ".join(js_literal(a) for a in args)
+        self.count = count  # items drawn (for tests and the counts on the map)
+        self.cluster = cluster
+
+
+class StringTable(MacroElement):
+    """The page's table of escaped strings and event dates, read by the layers' popups,
+    tooltips and the date slider. Filled while the layers are built; written at render."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            geoRender.strings({{ this.strings_js }}, {{ this.dates_js }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, strings: list[str], dates: list[str]) -> None:
+        super().__init__()
+        self._name = "StringTable"
+        self.strings = strings
+        self.dates = dates
+
+    @property
+    def strings_js(self) -> str:
+        return js_literal(self.strings)
+
+    @property
+    def dates_js(self) -> str:
+        return js_literal(self.dates)
+
+
+class TimeFilter(MacroElement):
+    """The date slider (``geoRender.timeFilter``): events up to a chosen date."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            geoRender.timeFilter({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "TimeFilter"
 
 
 class HtmlControl(MacroElement):
@@ -139,41 +144,6 @@ class MapMeta(MacroElement):
         super().__init__()
         self._name = "MapMeta"
         self.counts_js = js_literal(counts)
-
-
-class DivMarker(MacroElement):
-    """A marker drawn by HTML/SVG (``L.divIcon``), created with its icon in one step.
-
-    ``html`` is our own markup (shapes and colours), never article text.
-    """
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = L.marker({{ this.location_js }}, {
-                "icon": L.divIcon({{ this.icon_js }}),
-                "interactive": {{ this.interactive_js }},
-                "keyboard": false
-            }).addTo({{ this._parent.get_name() }});
-        {% endmacro %}
-    """)
-
-    def __init__(self, location: tuple[float, float], html: str, *, css_class: str,
-                 size: tuple[int, int], anchor: tuple[int, int] | None = None,
-                 interactive: bool = True) -> None:
-        super().__init__()
-        self._name = "DivMarker"
-        self.location = location
-        self.location_js = js_literal([round(location[0], 5), round(location[1], 5)])
-        w, h = size
-        self.icon_js = js_literal({
-            "html": html, "className": css_class, "iconSize": [w, h],
-            "iconAnchor": list(anchor) if anchor else [w // 2, h // 2],
-            "popupAnchor": [0, -h // 2],
-        })
-        self.interactive_js = js_literal(interactive)
-
-    def _get_self_bounds(self) -> list[list[float | None]]:
-        return [[self.location[0], self.location[1]], [self.location[0], self.location[1]]]
 
 
 class FitView(MacroElement):

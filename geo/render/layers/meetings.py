@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from folium import FeatureGroup
-
 from geo.model import Story
+from geo.render.elements import DataLayer
 from geo.render.layers import LAYER_NAMES
-from geo.render.layers._draw import point_events_layer
+from geo.render.layers._draw import Context, point_events_layer
 
 
-def meetings_layer(story: Story) -> FeatureGroup:
+def meetings_layer(story: Story, ctx: Context | None = None) -> DataLayer:
     """One marker per meeting with a known venue; the others go to the off-map panel."""
-    return point_events_layer(story, "meet", LAYER_NAMES["meet"])
+    return point_events_layer(story, "meet", LAYER_NAMES["meet"], ctx)

@@ -4,16 +4,17 @@ and meeting participants; the tooltip lists every role with its number of events
 from __future__ import annotations
 
 from geo.model import Story
-from geo.render.countries import ROLE_ORDER, country_roles, index
-from geo.render.elements import GeoJsonLayer
+from geo.render.countries import ROLE_ORDER, country_roles, index, simplified
+from geo.render.elements import DataLayer
 from geo.render.layers import LAYER_NAMES
 from geo.render.palette import ROLE_COLOURS, ROLE_LABELS
 from geo.render.text import esc
 
 
-def roles_layer(story: Story, countries: dict) -> GeoJsonLayer:
+def roles_layer(story: Story, countries: dict, *, shifts: list[int] | None = None
+                ) -> DataLayer:
     """One coloured outline per country with a role, painted by its strongest role."""
-    by_code = index(countries)
+    by_code = index(simplified(countries))
     merged: dict[str, tuple[dict, dict[str, int]]] = {}
     for code, roles in sorted(country_roles(story).items()):
         feat = by_code.get(code)
@@ -37,4 +38,7 @@ def roles_layer(story: Story, countries: dict) -> GeoJsonLayer:
             "_tip": f"<b>{name}</b><br>{lines}",
         }})
     data = {"type": "FeatureCollection", "features": features}
-    return GeoJsonLayer(data, name=LAYER_NAMES["roles"], style={"className": "geo-role"})
+    options = {"style": {"className": "geo-role"}, "interactive": True, "back": True,
+               "shifts": shifts or [0]}
+    return DataLayer("geoRender.geojson", [data, options], name=LAYER_NAMES["roles"],
+                     count=len(features))

@@ -3,16 +3,14 @@ symbol at the target. Without a known target place, the event goes to the off-ma
 
 from __future__ import annotations
 
-from folium import FeatureGroup, PolyLine
-
 from geo.model import Event, Story
-from geo.render.arcs import LatLon, great_circle
+from geo.render.arcs import LatLon
 from geo.render.countries import anchor, index
-from geo.render.elements import SafePopup, SafeTooltip
+from geo.render.elements import DataLayer
 from geo.render.layers import LAYER_NAMES
-from geo.render.layers._draw import documents_by_id, event_group, event_marker, events_of
+from geo.render.layers._draw import CLUSTER_ABOVE, Context, events_of, point_geometry
 from geo.render.palette import THREAT
-from geo.render.popups import event_popup, event_tooltip
+from geo.render.view import toward
 
 
 def threat_origin(event: Event, by_code: dict[str, dict]) -> LatLon | None:
@@ -26,24 +24,20 @@ def threat_origin(event: Event, by_code: dict[str, dict]) -> LatLon | None:
     return None
 
 
-def threats_layer(story: Story, countries: dict) -> FeatureGroup:
-    """One dashed red line (when the threatening state is known) and marker per threat."""
-    layer = FeatureGroup(name=LAYER_NAMES["threaten"], overlay=True)
-    docs = documents_by_id(story)
+def threats_layer(story: Story, countries: dict, ctx: Context | None = None) -> DataLayer:
+    """One dashed red line (when the threatening state is known) and marker per threat:
+    ``[lat, lon, colour, hollow, 0, start lat, start lon]``."""
+    ctx = ctx or Context.of(story)
     by_code = index(countries)
+    items = []
     for event in events_of(story, "threaten"):
         if event.location is None:
             continue
-        group = event_group(layer, event)
+        geometry = point_geometry(ctx, event, THREAT)
         start = threat_origin(event, by_code)
         if start is not None:
-            points = great_circle(start, (event.location.lat, event.location.lon))
-            line = PolyLine([[round(a, 4), round(b, 4)] for a, b in points], color=THREAT,
-                            weight=2.5, opacity=0.9, dash_array="8 6",
-                            className="geo-threat")
-            line.add_child(SafePopup(event_popup(event, docs)))
-            line.add_child(SafeTooltip(event_tooltip(event)))
-            group.add_child(line)
-        group.add_child(event_marker(event, docs, kind="threaten", css_class="geo-threaten",
-                                     colour=THREAT))
-    return layer
+            geometry += [round(start[0], 5), round(toward(start[1], geometry[1]), 5)]
+        items.append(ctx.item(event, geometry))
+    cluster = len(items) > CLUSTER_ABOVE
+    return DataLayer("geoRender.layer", ["threaten", items, {"cluster": cluster}],
+                     name=LAYER_NAMES["threaten"], count=len(items), cluster=cluster)
