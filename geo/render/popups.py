@@ -47,32 +47,8 @@ def _rows(rows: list[tuple[str, str | None]]) -> str:
     return f'<table class="geo-facts">{cells}</table>'
 
 
-def quotes_html(event: Event, documents: Mapping[str, Document]) -> str:
-    """The evidence sentences as a list, each with its source document."""
-    items = []
-    for ev in event.evidence[:MAX_QUOTES]:
-        doc = documents.get(ev.doc_id)
-        label = (doc.title if doc and doc.title else ev.doc_id)
-        src = doc.source if doc else None
-        cite = link(label, src)
-        extra = []
-        if doc and doc.date:
-            extra.append(esc(doc.date.isoformat()))
-        if src and cite == esc(label):  # not a web link: show the path as text
-            extra.append(f'<span class="geo-src">{esc(src)}</span>')
-        if ev.doc_id != label:
-            extra.append(f"id {esc(ev.doc_id)}")
-        tail = f" <small>({'; '.join(extra)})</small>" if extra else ""
-        items.append(f'<li><q><bdi>{esc(ev.sentence)}</bdi></q>'
-                     f'<div class="geo-cite">— {cite}{tail}</div></li>')
-    more = len(event.evidence) - MAX_QUOTES
-    if more > 0:
-        items.append(f"<li><small>and {more} more</small></li>")
-    return f'<ol class="geo-quotes">{"".join(items)}</ol>' if items else ""
-
-
-def event_popup(event: Event, documents: Mapping[str, Document]) -> str:
-    """The popup of any event: a heading, a facts table, then the quotes."""
+def _facts(event: Event) -> list[tuple[str, str | None]]:
+    """The facts table of an event popup: (label, escaped value) rows; None rows are skipped."""
     who_label = {"deploy": "Sender", "threaten": "Threatening", "mission": "Opened by",
                  "exercise": "Held by", "meet": "Participants"}[event.type]
     who = event.actors + event.counterparts if event.type == "meet" else event.actors
@@ -90,22 +66,12 @@ def event_popup(event: Event, documents: Mapping[str, Document]) -> str:
         ("Where", _where(event) or "venue unknown"),
         ("Sources", f"{event.sources} ({event.confidence:.0%} confidence)"),
     ]
-    title = f"{TYPE_TITLES[event.type]}: {actor_names(event.actors or event.counterparts)}"
-    return (f'<div class="geo-pop" dir="auto"><h4>{title}</h4>{_rows(rows)}'
-            f"{quotes_html(event, documents)}</div>")
+    return rows
 
 
-def event_tooltip(event: Event) -> str:
-    """One short line: ``Germany → Nuuk: 13 troops (planned)``."""
-    who = actor_names(event.actors or event.counterparts)
-    what = " ".join(x for x in (
-        how_many(event) if event.quantity is not None else "",
-        esc(event.unit) if event.unit else "") if x)
-    where = _where(event) or "venue unknown"
-    text = f"{TYPE_TITLES[event.type]} · {who} · {where}"
-    if what:
-        text += f": {what}"
-    return f"{text} ({esc(event.status)}{', ' + esc(event.date) if event.date else ''})"
+def _title(event: Event) -> str:
+    """``Deployment: Germany (DEU)`` — escaped."""
+    return f"{TYPE_TITLES[event.type]}: {actor_names(event.actors or event.counterparts)}"
 
 
 def place_popup(place: Place, mentions: int) -> str:
@@ -176,32 +142,16 @@ class Records:
 
     def popup(self, event: Event) -> list:
         """``[title, [label, value, …], [quote, cite, …], more]`` (string indices);
-        the page turns it into the same HTML as :func:`event_popup`."""
-        who_label = {"deploy": "Sender", "threaten": "Threatening", "mission": "Opened by",
-                     "exercise": "Held by", "meet": "Participants"}[event.type]
-        who = event.actors + event.counterparts if event.type == "meet" else event.actors
-        rows: list[tuple[str, str | None]] = [(who_label, actor_names(who))]
-        if event.counterparts and event.type != "meet":
-            rows.append(("Target" if event.type == "threaten" else "With",
-                         actor_names(event.counterparts)))
-        if event.type == "deploy" or event.unit:
-            rows.append(("What", esc(event.unit) if event.unit else "unknown"))
-        if event.type == "deploy" or event.quantity is not None:
-            rows.append(("How many", how_many(event)))
-        rows += [
-            ("When", esc(event.date) if event.date else "undated"),
-            ("Status", esc(event.status)),
-            ("Where", _where(event) or "venue unknown"),
-            ("Sources", f"{event.sources} ({event.confidence:.0%} confidence)"),
-        ]
+        the page (geo/render/runtime.py) turns it into the popup's HTML."""
+        rows = _facts(event)
         flat = [self.s(x) for k, v in rows if v for x in (k, v)]
         quotes = [x for ev in event.evidence[:MAX_QUOTES]
                   for x in (self.s(esc(ev.sentence)), self.cite(ev.doc_id))]
-        title = f"{TYPE_TITLES[event.type]}: {actor_names(event.actors or event.counterparts)}"
-        return [self.s(title), flat, quotes, max(0, len(event.evidence) - MAX_QUOTES)]
+        return [self.s(_title(event)), flat, quotes, max(0, len(event.evidence) - MAX_QUOTES)]
 
     def tooltip(self, event: Event) -> list[int]:
-        """``[who, where, what or -1, status, date or -1]``, as :func:`event_tooltip`."""
+        """``[who, where, what or -1, status, date or -1]``: the page writes one line,
+        ``Deployment · Germany (DEU) · Germany → Nuuk: 13 troops (planned, 2026-01-14)``."""
         what = " ".join(x for x in (
             how_many(event) if event.quantity is not None else "",
             esc(event.unit) if event.unit else "") if x)
