@@ -7,6 +7,7 @@ stderr) — with ``--strict`` nothing is written then; 2 wrong usage or nothing 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -56,13 +57,17 @@ workers_option = click.option(
     help="Processes to analyze documents on (same output as 1).")
 
 
-def _progress_bar():
-    """A progress bar on stderr, or None when stderr is not a terminal or -q was given."""
+@contextlib.contextmanager
+def _progress():
+    """Yield a per-document progress callback for the pipeline: a bar on stderr, or None
+    when stderr is not a terminal or -q was given."""
     if not sys.stderr.isatty() or logging.getLogger().level >= logging.ERROR:
-        return None
+        yield None
+        return
     from tqdm import tqdm
 
-    return tqdm(unit=" docs", file=sys.stderr, leave=False, desc="geo")
+    with tqdm(unit=" docs", file=sys.stderr, leave=False, desc="geo") as bar:
+        yield bar.update
 
 
 def _run(paths, date, strict, workers=1):
@@ -71,13 +76,8 @@ def _run(paths, date, strict, workers=1):
     def report(err: DocumentError) -> None:
         click.echo(f"geo: skipped {err.source}: {err.reason}", err=True)
 
-    bar = _progress_bar()
-    try:
-        result = run(paths, date=date, on_error=report, workers=workers,
-                     progress=bar.update if bar is not None else None)
-    finally:
-        if bar is not None:
-            bar.close()
+    with _progress() as progress:
+        result = run(paths, date=date, on_error=report, workers=workers, progress=progress)
     if strict and result.problems:
         click.echo(f"geo: --strict: {len(result.problems)} input(s) skipped, nothing written",
                    err=True)
@@ -173,20 +173,17 @@ def extract_command(paths, as_json: bool, date, strict: bool, workers: int) -> N
         if strict:
             raise InputError(f"--strict: stopped at {err.source}")
 
-    bar = _progress_bar()
     count = 0
     try:
-        for analysis in iter_analyses(paths, date=date, on_error=report, workers=workers,
-                                      progress=bar.update if bar is not None else None):
-            count += 1
-            _print_analysis(analysis_to_json(analysis), as_json)
+        with _progress() as progress:
+            for analysis in iter_analyses(paths, date=date, on_error=report, workers=workers,
+                                          progress=progress):
+                count += 1
+                _print_analysis(analysis_to_json(analysis), as_json)
     except InputError:
         if strict and problems:
             sys.exit(EXIT_PARTIAL)
         raise
-    finally:
-        if bar is not None:
-            bar.close()
     if not count:
         reasons = "; ".join(str(p) for p in problems[:5]) or "nothing found"
         raise NoDocumentsError(f"no document could be read ({reasons})")
