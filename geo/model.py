@@ -94,10 +94,15 @@ class Place:
     admin1: str | None = None
 
     def __post_init__(self) -> None:
-        _check(-90.0 <= self.lat <= 90.0, f"latitude out of range: {self.lat}")
-        _check(-180.0 <= self.lon <= 180.0, f"longitude out of range: {self.lon}")
-        _check(self.kind in PLACE_KINDS, f"unknown place kind {self.kind!r}")
-        _check(self.country is None or len(self.country) == 2, "Place.country must be alpha-2")
+        # the checks of _check, inlined: the messages are formatted only on failure
+        if not -90.0 <= self.lat <= 90.0:
+            raise ValueError(f"latitude out of range: {self.lat}")
+        if not -180.0 <= self.lon <= 180.0:
+            raise ValueError(f"longitude out of range: {self.lon}")
+        if self.kind not in PLACE_KINDS:
+            raise ValueError(f"unknown place kind {self.kind!r}")
+        if self.country is not None and len(self.country) != 2:
+            raise ValueError("Place.country must be alpha-2")
 
     @property
     def __geo_interface__(self) -> dict:

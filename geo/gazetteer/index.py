@@ -22,6 +22,10 @@ from dataclasses import dataclass, field
 from geo.model import Place
 
 PRIMARY, ALIAS, DEMONYM, ORG = 0, 1, 2, 3
+# bits of Index.key_bits: what the entries of one key hold, summed up once at build time
+KEY_EXACT = 1  # an entry matches only when written exactly so ("US")
+KEY_CHIEF = 2  # an entry is a capital or a first-level area
+KEY_NOT_SETTLEMENT = 4  # a demonym, an organization's name, or a place neither city nor area
 KIND_WEIGHT = {"country": 3.0, "continent": 5.0, "region": 4.5, "feature": 4.5,
                "organization": 3.0, "base": 3.0, "admin": 1.0, "city": 0.0}
 NameEntry = tuple[int, int, str | None]
@@ -90,6 +94,11 @@ class Index:
     ent_place: array = field(default_factory=lambda: array("l"))
     ent_type: array = field(default_factory=lambda: array("b"))
     exact: dict[int, str] = field(default_factory=dict)  # entry row -> exact form
+    # per key: the entry with the highest prior (the first on a tie), the largest
+    # population among its places, and KEY_* bits (see :meth:`_summarize_keys`)
+    key_best: array = field(default_factory=lambda: array("l"))
+    key_pop: array = field(default_factory=lambda: array("q"))
+    key_bits: array = field(default_factory=lambda: array("B"))
 
     def finish(self, names_of: dict[str, list[NameEntry]]) -> None:
         """Pack the name entries into columns and number every key."""
@@ -110,8 +119,34 @@ class Index:
         self.states = {i for i, (k, pid) in enumerate(zip(self.kind, self.ids, strict=True))
                        if k == "admin" and pid.count(":") == 2}
         self.prior = array("d", (self._prior(i) for i in range(len(self.kind))))
+        self._summarize_keys()
         for column in (self.ids, self.names):
             column.freeze()
+
+    def _summarize_keys(self) -> None:
+        """What the geoparser asks of every key's entries, computed once: the best entry
+        by prior, the largest population, and the KEY_* bits."""
+        best_of, pop_of, bits_of = array("l"), array("q"), array("B")
+        prior, pop, kind = self.prior, self.population, self.kind
+        chief = self.capitals | self.states
+        off, places, types, exact = self.ent_off, self.ent_place, self.ent_type, self.exact
+        for k in range(len(off) - 1):
+            best, top, most, bits = -1, -math.inf, 0, 0
+            for e in range(off[k], off[k + 1]):
+                r = places[e]
+                if prior[r] > top:
+                    best, top = e, prior[r]
+                most = max(most, pop[r])
+                if e in exact:
+                    bits |= KEY_EXACT
+                if r in chief:
+                    bits |= KEY_CHIEF
+                if types[e] in (DEMONYM, ORG) or kind[r] not in ("city", "admin"):
+                    bits |= KEY_NOT_SETTLEMENT
+            best_of.append(best)
+            pop_of.append(most)
+            bits_of.append(bits)
+        self.key_best, self.key_pop, self.key_bits = best_of, pop_of, bits_of
 
     def _prior(self, row: int) -> float:
         """How likely a bare name means this row: kind, population, capital."""

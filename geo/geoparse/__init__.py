@@ -33,7 +33,14 @@ def geocode(name: str, gaz: Gazetteer, context: str | None = None,
     """
     import math
 
-    from geo.geoparse.resolve import _DocContext, _qualifier, _rank, _reason, candidates
+    from geo.geoparse.resolve import (
+        _context_facts,
+        _DocContext,
+        _qualifier,
+        _rank,
+        _reason,
+        candidates,
+    )
 
     name = " ".join(name.split())
     if not name:
@@ -46,7 +53,8 @@ def geocode(name: str, gaz: Gazetteer, context: str | None = None,
     if not rows:
         return []
     others = [m for m in recognize(doc, gaz) if m.start >= len(name)]
-    ctx = _DocContext(gaz, [c for c in (candidates(gaz, m) for m in others) if c])
+    ctx = _DocContext(gaz, [_context_facts(gaz, c) for c in (candidates(gaz, m) for m in others)
+                           if c])
     nxt = others[0] if others else None
     qual = _qualifier(doc, mention, nxt, gaz, candidates(gaz, nxt) if nxt else [])
     ranked = _rank(gaz, rows, ctx, qual)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import Gazetteer
-from geo.gazetteer.index import DEMONYM, ORG
+from geo.gazetteer.index import DEMONYM, KEY_CHIEF, KEY_EXACT, KEY_NOT_SETTLEMENT, ORG
 from geo.geoparse.guards import BIG, NEVER, SMALL, Context, _strong, rejects
 from geo.geoparse.resolve import usable
 from geo.model import Document, Mention
@@ -79,23 +79,30 @@ def _extends(text: str, end: int, low: str, gaz: Gazetteer) -> bool:
 
 
 def spans_at(text: str, start: int, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """The ``(end, key)`` of every gazetteer name at ``start``, longest first."""
+    """The ``(end, key)`` of every gazetteer name at ``start``, longest first.
+
+    The name may end after any word of the piece at ``start`` (or its full stop); it goes
+    on to the next piece only while the pieces so far open some longer name.
+    """
     keys, multi = gaz.ix.keys, gaz.ix.multi
     stop = _PIECE.match(text, start).end()  # type: ignore[union-attr]
     ends: list[int] = []
     _ends(text, start, stop, ends)
-    most = max(multi.get(text[start:e].lower(), 1) for e in ends)
+    forms = [text[start:e].lower() for e in ends]  # each span as the key table has it
+    head = text[start:stop].lower()
     pos = stop
-    for _ in range(most - 1):
+    while head in multi:
         m = _NEXT_PIECE.match(text, pos)
         if m is None:
             break
-        pos = m.end()
-        _ends(text, m.start(1), pos, ends)
+        begin, pos = m.start(1), m.end()
+        n = len(ends)
+        _ends(text, begin, pos, ends)
+        forms.extend(f"{head} {text[begin:e].lower()}" for e in ends[n:])
+        head = f"{head} {text[begin:pos].lower()}"
     out = []
-    for e in reversed(ends):
-        span = text[start:e]
-        k = keys.get(" ".join(span.split()).lower() if e > stop else span.lower(), -1)
+    for e, form in zip(reversed(ends), reversed(forms), strict=True):
+        k = keys.get(form, -1)
         if k >= 0:
             out.append((e, k))
     return out
@@ -117,31 +124,56 @@ _MEMO_MAX = 50_000
 
 
 class SpanFacts:
-    """What a span written so may stand for, computed once per gazetteer and span text."""
+    """What a span written so may stand for, computed once per gazetteer and span text:
+    the mention's kind, and whether it names a state-like place (``strong``), a big place
+    (a capital, a first-level area or ``BIG`` people) or at least a ``SMALL`` one."""
 
     __slots__ = ("big", "kind", "rows", "small", "strong")
 
-    def __init__(self, gaz: Gazetteer, rows: list[tuple[int, int]]) -> None:
+    def __init__(self, rows: list[tuple[int, int]] | None, kind: str, strong: bool,
+                 chief: bool, most: int) -> None:
         self.rows = rows
-        self.kind = mention_kind(gaz, rows)
-        self.strong = _strong(gaz, rows)
-        ix = gaz.ix  # as _big(gaz, rows, BIG) and _big(gaz, rows, SMALL), in one pass
-        pop, capitals, states = ix.population, ix.capitals, ix.states
-        chief = any(r in capitals or r in states for r, _t in rows)
-        most = max(pop[r] for r, _t in rows)
+        self.kind = kind
+        self.strong = strong
         self.big = chief or most >= BIG
         self.small = chief or most >= SMALL
 
+    @classmethod
+    def of_key(cls, gaz: Gazetteer, k: int) -> SpanFacts:
+        """From the summary the index keeps of key ``k``, when all its entries apply."""
+        ix = gaz.ix
+        e, bits = ix.key_best[k], ix.key_bits[k]
+        ntype = ix.ent_type[e]
+        kind = "demonym" if ntype == DEMONYM else "organization" if ntype == ORG else \
+            ix.kind[ix.ent_place[e]]
+        return cls(None, kind, bool(bits & KEY_NOT_SETTLEMENT), bool(bits & KEY_CHIEF),
+                   ix.key_pop[k])
+
+    @classmethod
+    def of_rows(cls, gaz: Gazetteer, rows: list[tuple[int, int]]) -> SpanFacts:
+        """From the candidate rows a span may stand for (some entries of its key)."""
+        ix = gaz.ix
+        pop, capitals, states = ix.population, ix.capitals, ix.states
+        chief = any(r in capitals or r in states for r, _t in rows)
+        return cls(rows, mention_kind(gaz, rows), _strong(gaz, rows), chief,
+                   max(pop[r] for r, _t in rows))
+
 
 def _facts(gaz: Gazetteer, k: int, span: str) -> SpanFacts | None:
-    entries = usable(gaz.ix.entries(k), span)  # "EU" is the acronym, not Eu
-    if not entries or not (_capitalized(span) or any(e[2] for e in entries)):
+    ix = gaz.ix
+    if ix.key_bits[k] & KEY_EXACT:  # some entries may not apply to the span written so
+        entries = usable(ix.entries(k), span)  # "EU" is the acronym, not Eu
+        if not entries or not (_capitalized(span) or any(e[2] for e in entries)):
+            return None
+        facts = SpanFacts.of_rows(gaz, [(r, t) for r, t, _exact in entries])
+    elif ix.ent_off[k] == ix.ent_off[k + 1] or not _capitalized(span):
         return None
-    facts = SpanFacts(gaz, [(r, t) for r, t, _exact in entries])
+    else:
+        facts = SpanFacts.of_key(gaz, k)
     key = span.lower()
     if key in NEVER:
         return None  # rejects() would drop it wherever it stands
-    if " " not in span and not facts.strong and key in gaz.ix.common_words and (
+    if " " not in span and not facts.strong and key in ix.common_words and (
             not facts.big or (span.isupper() and len(span) > 3)):
         return None  # a common word or shouting: likewise dropped whatever the context
     return facts

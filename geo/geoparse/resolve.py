@@ -53,15 +53,22 @@ def candidates(gaz: Gazetteer, mention: Mention) -> list[tuple[int, int]]:
 
 
 def _candidates(gaz: Gazetteer, text: str) -> tuple[tuple[int, int], ...]:
+    return _name_facts(gaz, text)[0]
+
+
+def _name_facts(gaz: Gazetteer, text: str) -> tuple[tuple[tuple[int, int], ...], tuple | None]:
+    """A name's candidates and what they tell of the document (:func:`_context_facts`;
+    None when it has none), kept per gazetteer and name."""
     memo = gaz.cands
     got = memo.get(text)
     if got is None:
         out: dict[int, int] = {}
         for r, t, _exact in usable(gaz.entries(text), text):
             out.setdefault(r, t)
+        rows = tuple(out.items())
         if len(memo) >= 50_000:
             memo.clear()
-        got = memo[text] = tuple(out.items())
+        got = memo[text] = (rows, _context_facts(gaz, rows) if rows else None)
     return got
 
 
@@ -86,7 +93,11 @@ def _context_facts(gaz: Gazetteer, rows) -> tuple:
 
 
 class _DocContext:
-    def __init__(self, gaz: Gazetteer, cands: list[list[tuple[int, int]]]) -> None:
+    """What the names of one document tell about each other: the states and areas they
+    name, the unambiguous places they anchor, and (after :meth:`vote`) how a first
+    reading of every name placed them."""
+
+    def __init__(self, gaz: Gazetteer, facts: list[tuple]) -> None:
         self.ix = gaz.ix
         self.votes: Counter[str] = Counter()  # states of the first reading's places
         self.area_votes: Counter[tuple[str, str]] = Counter()
@@ -95,14 +106,7 @@ class _DocContext:
         self.areas: set[tuple[str, str]] = set()
         self.anchors: list[int] = []
         self._near: dict[int, bool] = {}
-        memo = gaz.memo
-        for rows in cands:
-            facts = memo.get(rows) if isinstance(rows, tuple) else None
-            if facts is None:
-                facts = _context_facts(gaz, rows)
-                if isinstance(rows, tuple):
-                    memo[rows] = facts
-            state, anchor, area, state_areas = facts
+        for state, anchor, area, state_areas in facts:  # see _context_facts
             if state:
                 self.states[state] += 1
             if anchor is not None:
@@ -110,7 +114,6 @@ class _DocContext:
             if area is not None:
                 self.areas.add(area)
             self.areas.update(state_areas)
-
 
     def near(self, r: int) -> bool:
         """True when row r lies within NEAR_KM of an unambiguous place of the text."""
@@ -152,8 +155,18 @@ def _row_facts(gaz: Gazetteer, r: int, t: int) -> tuple:
             bool(area) and kind != "admin", kind in ("city", "admin"))
 
 
-def _rank(gaz: Gazetteer, rows: list[tuple[int, int]], ctx: _DocContext,
-          qual: set[tuple[str, str]], name: str = "") -> list[tuple[float, int, list[str]]]:
+def _rank(gaz: Gazetteer, rows, ctx: _DocContext, qual: set[tuple[str, str]],
+          name: str = "") -> list[tuple[float, int, list[str]]]:
+    """Every candidate ``(score, row, why)``, best first (ties keep the candidates' order)."""
+    ranked = _scores(gaz, rows, ctx, qual, name, explain=True)
+    ranked.sort(key=lambda x: -x[0])
+    return ranked  # type: ignore[return-value]
+
+
+def _scores(gaz: Gazetteer, rows, ctx: _DocContext, qual: set[tuple[str, str]],
+            name: str, explain: bool) -> list[tuple[float, int, list[str] | None]]:
+    """``(score, row, why)`` of every candidate, in their order; ``why`` (the evidence in
+    words) only when ``explain``, else None."""
     ranked = []
     static = gaz.rows
     ix = ctx.ix
@@ -173,32 +186,52 @@ def _rank(gaz: Gazetteer, rows: list[tuple[int, int]], ctx: _DocContext,
             facts = static[rt] = _row_facts(gaz, *rt)
         s, cc, area, area_ok, near_kind = facts
         r = rt[0]
-        why: list[str] = []
+        why: list[str] | None = [] if explain else None
         n_state = states.get(cc, 0) + votes.get(cc, 0)
         if cc == own_cc:
             n_state -= 1
         if cc and n_state > 0:
             s += STATE_BONUS * min(1.0, 0.5 + 0.25 * n_state)
-            why.append("its country is named in the text")
+            if why is not None:
+                why.append("its country is named in the text")
         if area_ok and (cc, area) in areas:
             s += AREA_BONUS
-            why.append(f"{area} is named in the text")
+            if why is not None:
+                why.append(f"{area} is named in the text")
         elif area_ok:
             n_area = area_votes.get((cc, area), 0)
             if cc == own_cc and (cc, area) == own_area:
                 n_area -= 1
             if n_area > 0:
                 s += AREA_VOTE_BONUS * min(2, n_area)
-                why.append(f"other places of the text lie in {area}")
+                if why is not None:
+                    why.append(f"other places of the text lie in {area}")
         if qual and ((cc, area) in qual or (cc, "") in qual):
             s += QUALIFIER_BONUS
-            why.append("the text qualifies it")
+            if why is not None:
+                why.append("the text qualifies it")
         if near_kind and anchors and ctx.near(r):
             s += NEAR_BONUS
-            why.append("it lies near other places of the text")
+            if why is not None:
+                why.append("it lies near other places of the text")
         ranked.append((s, r, why))
-    ranked.sort(key=lambda x: -x[0])
     return ranked
+
+
+def _best(gaz: Gazetteer, rows, ctx: _DocContext, qual: set[tuple[str, str]],
+          name: str) -> tuple[int, float, list[str]]:
+    """The best candidate's row, its share of the evidence (a softmax over the
+    candidates) and why it won; the first best on a tie, as :func:`_rank` orders them."""
+    scored = _scores(gaz, rows, ctx, qual, name, explain=False)
+    top, row, _ = max(scored, key=_first)
+    z = math.fsum(math.exp(s - top) for s, _r, _w in scored)
+    best_rt = next(rt for rt in rows if rt[0] == row)
+    why = _scores(gaz, (best_rt,), ctx, qual, name, explain=True)[0][2]
+    return row, 1.0 / z, why or []
+
+
+def _first(item: tuple) -> float:
+    return item[0]
 
 
 def _reason(gaz: Gazetteer, rows_n: int, name: str, r: int, why: list[str],
@@ -219,8 +252,9 @@ def _reason(gaz: Gazetteer, rows_n: int, name: str, r: int, why: list[str],
 def resolve(doc: Document, mentions: tuple[Mention, ...], gaz: Gazetteer
             ) -> tuple[Resolution, ...]:
     """The place each mention most likely means; mentions with no candidate are left out."""
-    cands = [_candidates(gaz, m.text) for m in mentions]
-    ctx = _DocContext(gaz, [c for c in cands if c])
+    named = [_name_facts(gaz, m.text) for m in mentions]
+    cands = [rows for rows, _f in named]
+    ctx = _DocContext(gaz, [f for _r, f in named if f is not None])
     quals = [_qualifier(doc, m, mentions[i + 1] if i + 1 < len(mentions) else None, gaz,
                         cands[i + 1] if i + 1 < len(mentions) else [])
              for i, m in enumerate(mentions)]
@@ -228,7 +262,7 @@ def resolve(doc: Document, mentions: tuple[Mention, ...], gaz: Gazetteer
     for m, rows, qual in zip(mentions, cands, quals, strict=True):
         if rows and m.text not in first:
             first[m.text] = rows[0][0] if len(rows) == 1 else \
-                _rank(gaz, rows, ctx, qual, m.text)[0][1]
+                max(_scores(gaz, rows, ctx, qual, m.text, explain=False), key=_first)[1]
     ctx.vote(first)
     out = []
     done: dict[tuple, tuple[int, float, str]] = {}  # a name read the same way twice
@@ -237,12 +271,9 @@ def resolve(doc: Document, mentions: tuple[Mention, ...], gaz: Gazetteer
             continue
         key = (m.text, tuple(sorted(qual)))
         if key not in done:
-            ranked = _rank(gaz, rows, ctx, qual, m.text) if len(rows) > 1 else \
-                [(0.0, rows[0][0], [])]
-            best = ranked[0]
-            z = sum(math.exp(s - best[0]) for s, _r, _w in ranked)
-            done[key] = (best[1], round(1.0 / z, 4),
-                         _reason(gaz, len(rows), m.text, best[1], best[2]))
+            row, share, why = _best(gaz, rows, ctx, qual, m.text) if len(rows) > 1 else \
+                (rows[0][0], 1.0, [])
+            done[key] = (row, round(share, 4), _reason(gaz, len(rows), m.text, row, why))
         row, score, reason = done[key]
         out.append(Resolution(m, gaz.place(row), score, reason))
     return tuple(out)
