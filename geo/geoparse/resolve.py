@@ -190,8 +190,8 @@ def _scores(gaz: Gazetteer, rows, ctx: _DocContext, qual: set[tuple[str, str]],
         n_state = states.get(cc, 0) + votes.get(cc, 0)
         if cc == own_cc:
             n_state -= 1
-        if cc and n_state > 0:
-            s += STATE_BONUS * min(1.0, 0.5 + 0.25 * n_state)
+        if cc and n_state > 0:  # STATE_BONUS * min(1.0, 0.5 + 0.25 * n_state)
+            s += STATE_BONUS if n_state >= 2 else STATE_BONUS * 0.75
             if why is not None:
                 why.append("its country is named in the text")
         if area_ok and (cc, area) in areas:
@@ -269,7 +269,7 @@ def resolve(doc: Document, mentions: tuple[Mention, ...], gaz: Gazetteer
     for m, rows, qual in zip(mentions, cands, quals, strict=True):
         if not rows:
             continue
-        key = (m.text, tuple(sorted(qual)))
+        key = (m.text, tuple(sorted(qual)) if qual else ())
         if key not in done:
             row, share, why = _best(gaz, rows, ctx, qual, m.text) if len(rows) > 1 else \
                 (rows[0][0], 1.0, [])
