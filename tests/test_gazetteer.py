@@ -115,3 +115,34 @@ def test_two_concurrent_builds_leave_a_whole_cache(tmp_path):
     assert sizes == [1, 1]
     assert read_cache(cache.cache_file(tmp_path), expected_header()) is not None
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+_DIGEST = """
+import hashlib, pickle, sys
+from geo.gazetteer.build import build_index
+ix = build_index()
+h = hashlib.sha256()
+for name in ("keys", "multi", "exact", "country_rows"):
+    h.update(pickle.dumps(list(getattr(ix, name).items())))
+for name in ("ent_off", "ent_place", "ent_type", "prior", "key_best", "key_bits"):
+    h.update(bytes(getattr(ix, name)))
+h.update(ix.ids.blob.encode())
+print(h.hexdigest())
+"""
+
+
+@pytest.mark.slow
+def test_build_is_the_same_whatever_the_hash_seed():
+    """Every machine builds the same index, so the same text gives the same places: a
+    name's entries and their name types must not follow the order of a set of strings
+    (Python salts string hashes per process)."""
+    import os
+    import subprocess
+    import sys
+
+    procs = [subprocess.Popen([sys.executable, "-c", _DIGEST], stdout=subprocess.PIPE,
+                              text=True, env=dict(os.environ, PYTHONHASHSEED=seed))
+             for seed in ("1", "2")]
+    digests = {p.communicate(timeout=600)[0].strip() for p in procs}
+    assert all(p.returncode == 0 for p in procs)
+    assert len(digests) == 1 and "" not in digests

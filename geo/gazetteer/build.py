@@ -115,7 +115,8 @@ def _countries(b: _Builder) -> dict[str, int]:
                     g.get("population", 0))
         out[a2] = i
         b.ix.country_rows[a2] = i
-        for n in {c.name, name, getattr(c, "official_name", None), ci.get("name"), g.get("name")}:
+        for n in dict.fromkeys([c.name, name, getattr(c, "official_name", None), ci.get("name"),
+                                g.get("name")]):  # in a fixed order, whatever the hash seed
             if n and "," not in n:
                 b.name(n, i, PRIMARY)
         for n in ci.get("altSpellings") or ():
@@ -197,7 +198,8 @@ def _cities(b: _Builder, capitals: set[tuple[str, str]]) -> dict[str, int]:
             m = _SAINT.search(form)
             if m:
                 forms.add(form.replace(m.group(1), _SAINT_SWAP[m.group(1)], 1))
-        for form in forms:
+        for form in [name, *sorted(forms - {name})]:  # in a fixed order, the name first:
+            # a form seen twice keeps its first name type, whatever the hash seed
             if form != name and form.lower() in curated:
                 continue  # "White House" is the president's, not Casablanca's alias
             b.name(form, i, PRIMARY if form == name else ALIAS)

@@ -3,10 +3,11 @@
 Places are kept as parallel columns (cheap to pickle and to load); :class:`Place` records
 are made only for the candidates a caller asks about. Every name is a lower-case key of
 ``keys`` (key → key number); ``multi`` tells, for the first words of every name of
-several words ("new", "new york"), how many words such names have at most, so the
-recognizer tries longer spans only where one could match. The entries of key ``k`` are
-rows ``ent_off[k] .. ent_off[k+1]`` of ``ent_place``/``ent_type``; an exact form (e.g.
-"US") means the key matches only when written exactly so.
+several words ("new", "new york"), how many words such names have at most, and ``pairs``
+holds the first two words of each (a name of two words ending in a full stop also
+without it), so the recognizer tries longer spans only where one could match. The
+entries of key ``k`` are rows ``ent_off[k] .. ent_off[k+1]`` of ``ent_place`` and
+``ent_type``; an exact form (e.g. "US") means the key matches only when written exactly so.
 
 Columns that repeat few values (kind, country, first-level area) are plain lists of shared
 strings: pickle stores each distinct string once, so they load fast and index fast.
@@ -90,6 +91,7 @@ class Index:
     first_names: set[str] = field(default_factory=set)
     keys: dict[str, int] = field(default_factory=dict)
     multi: dict[str, int] = field(default_factory=dict)  # first words -> most words
+    pairs: set[str] = field(default_factory=set)  # first two words of the longer names
     ent_off: array = field(default_factory=lambda: array("l", [0]))
     ent_place: array = field(default_factory=lambda: array("l"))
     ent_type: array = field(default_factory=lambda: array("b"))
@@ -108,6 +110,10 @@ class Index:
             for i in range(1, len(words)):
                 head = " ".join(words[:i])
                 self.multi[head] = max(self.multi.get(head, 1), len(words))
+            if len(words) >= 2:
+                self.pairs.add(f"{words[0]} {words[1]}")
+                if len(words) == 2 and words[1].endswith("."):
+                    self.pairs.add(f"{words[0]} {words[1][:-1]}")
             for place, ntype, exact in entries:
                 if exact is not None:
                     self.exact[len(self.ent_place)] = exact

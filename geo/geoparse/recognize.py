@@ -57,25 +57,14 @@ def _word_ends(text: str, end: int) -> bool:
 
 
 def _extends(text: str, end: int, low: str, gaz: Gazetteer) -> bool:
-    """True when the next word may continue a name of several words begun by ``low``."""
+    """True when the next word may continue a name of several words begun by ``low``
+    (written with or without a full stop: "St. Louis", "St Louis")."""
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return False
     nxt = m.group(1).lower()
-    memo = gaz.words
-    got = memo.get((low, nxt))
-    if got is None:
-        keys, multi = gaz.ix.keys, gaz.ix.multi
-        got = False
-        for dot in ("", "."):
-            two = f"{low}{dot} {nxt}"
-            if two in multi or two in keys or two + "." in keys:
-                got = True
-                break
-        if len(memo) >= 100_000:
-            memo.clear()
-        memo[(low, nxt)] = got
-    return got
+    pairs = gaz.ix.pairs
+    return f"{low} {nxt}" in pairs or f"{low}. {nxt}" in pairs
 
 
 def spans_at(text: str, start: int, gaz: Gazetteer) -> list[tuple[int, int]]:
