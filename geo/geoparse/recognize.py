@@ -23,13 +23,14 @@ _CONNECTORS = frozenset({"of", "the", "de", "la", "le", "du", "des", "del", "da"
                          "on", "upon", "en", "sur", "am", "im", "an", "der", "di", "y", "al",
                          "el", "es", "st.", "au", "aux", "et", "los", "las", "van", "von"})
 # the capital first, then "no word character before it": the regex engine then skips
-# ahead to capitals, where a leading look-behind would test every position
-_WORD = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F](?<!\w\w)\w*")
+# ahead to capitals, where a leading look-behind would test every position; the second
+# group is the joiner that may join the parts of a name ("U.S.", "Winston-Salem") right
+# after the word, or "" (read without a slice of the text)
+_WORD = re.compile(r"([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F](?<!\w\w)\w*)(?=([.'’-]?))")
 _PIECE = re.compile(r"\S*")
 _NEXT_PIECE = re.compile(r"[ \t]*\n?[ \t]*(\w\S*)")
 _PART = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\.?(?=[ \t\n])[ \t]*\n?[ \t]*(\w+)")  # blank(s), a word
-_JOINERS = frozenset(".'’-")  # may join the parts of a name: "U.S.", "Winston-Salem"
 
 
 def _capitalized(span: str) -> bool:
@@ -181,7 +182,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
     found: list[Mention] = []
     taken = 0
     for wm in _WORD.finditer(text):
-        word = wm.group()
+        word, nxt = wm.groups()  # nxt: the joiner right after the word, or ""
         info = words.get(word)
         if info is None:
             low = word.lower()
@@ -192,16 +193,17 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
             if len(words) >= _MEMO_MAX:
                 words.clear()
             words[word] = info
+        if info is False and not nxt:
+            continue  # the commonest case: no name is, begins with or joins this word
         start, end = wm.span()
         if start < taken:
             continue
-        nxt = text[end:end + 1]
         if info is False:
-            if nxt not in _JOINERS or _word_ends(text, end):
+            if _word_ends(text, end):
                 continue
             spans = spans_at(text, start, gaz)
         elif (info[1] and _extends(text, end, info[0], gaz)) or (
-                nxt in _JOINERS and not _word_ends(text, end)):
+                nxt and not _word_ends(text, end)):
             spans = spans_at(text, start, gaz)
         elif info[3] < 0 and (info[2] < 0 or nxt != "."):
             continue
