@@ -11,7 +11,7 @@ from functools import cache
 
 from geo.actors import actor_for_country, actor_table, alpha2_of, sovereign_of
 from geo.events.clause import Loc, View
-from geo.events.gate import action_windows
+from geo.events.gate import action_sentences
 from geo.events.lexicon import (
     DEPLOY_BOOST,
     DEPLOY_NOUNS,
@@ -57,10 +57,10 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
     resolved = {(r.mention.start, r.mention.end): r for r in resolutions}
     ordered = sorted(mentions, key=lambda m: m.start)
     drafts: list[tuple[int, Candidate]] = []
-    windows = action_windows(doc.text, mentions)
-    if not windows:
-        return ()  # no trigger word that could state an action, whatever its context
-    reader = _Reader(doc, ordered, resolved, windows)
+    found = action_sentences(doc.text, mentions)
+    if found == []:
+        return ()  # no sentence that could state an action, whatever its context
+    reader = _Reader(doc, ordered, resolved, found)
     for si in reader.acting:
         sent, parties = reader.read(si)
         if _ATTRIBUTION.search(sent.text):
@@ -108,19 +108,24 @@ class _Reader:
 
     Reading every sentence in order (tokens, parties, officials learnt, the subject carried
     to the next sentence) gives the same actions as reading only: the sentences that may
-    state one (``acting``); those that may teach an official (a title word), in order; and,
-    going back from an acting sentence, those that set the subject it inherits. A sentence
-    with no party (no mention, no phrase of the actor table, no official) changes nothing.
+    state one (``acting``); those that may teach an official (a title word before a
+    capitalized word), in order; and, going back from an acting sentence, those that set
+    the subject it inherits. A sentence with no party (no mention, no phrase of the actor
+    table, no official) changes nothing. No sentence after the last acting one is read, so
+    the text is split only that far.
     """
 
     def __init__(self, doc: Document, ordered: list[Mention], resolved: dict,
-                 windows: list[tuple[int, int]]) -> None:
+                 found: list[Sentence] | None) -> None:
         self.doc, self.ordered, self.resolved = doc, ordered, resolved
-        self.spans = sentence_spans(doc.text)
+        # the sentences the gate found (None: all) come tokenized already
+        self.given = {s.start: s for s in found} if found is not None else None
+        self.spans = sentence_spans(doc.text, 0, found[-1].end if found else None)
         self.starts = [m.start for m in ordered]
         lows = [t.lower() for _s, _e, t in self.spans]
-        self.acting = [k for k, low in enumerate(lows) if _overlaps(self.spans[k], windows)
-                       and _may_act_text(low) and _may_act(set(LETTERS.findall(low)))]
+        self.acting = [k for k, low in enumerate(lows) if (
+            found is None or self.spans[k][0] in self.given) and _may_act_text(low)
+            and _may_act(set(LETTERS.findall(low)))]
         acting = set(self.acting)
         last = self.acting[-1] if self.acting else -1
         self.officials: dict = {}
@@ -128,10 +133,10 @@ class _Reader:
         self.cache: dict[int, tuple[Sentence, list]] = {}
         self.after: dict[int, list] = {}  # sentence -> the subject carried past it
         self.keeps: set[int] = set()  # sentences known to carry the subject unchanged
-        titles, titles_in = _title_parts()
+        titles_in = _title_parts()
         for si in range(last + 1):  # officials: learnt in order, from title sentences only
-            if not any(map(lows[si].__contains__, titles_in)) or titles.isdisjoint(
-                    LETTERS.findall(lows[si])) or not self._relevant(si):
+            if not any(map(lows[si].__contains__, titles_in)) or not _may_teach(
+                    self.spans[si][2], lows[si]) or not self._relevant(si):
                 continue
             sent, parties = self.read(si, keep=si in acting and len(self.cache) < 64)
             before = len(self.officials)
@@ -152,7 +157,10 @@ class _Reader:
         keeps them for the next call (see :meth:`done`)."""
         got = self.cache.get(si)
         if got is None:
-            sent = make_sentence(*self.spans[si])
+            start = self.spans[si][0]
+            sent = self.given.get(start) if self.given else None
+            if sent is None:
+                sent = make_sentence(*self.spans[si])
             officials = self.officials
             if any(at >= si for at in self.learnt.values()):
                 officials = {k: v for k, v in officials.items() if self.learnt[k] < si}
@@ -203,18 +211,28 @@ class _Reader:
         return value
 
 
-def _overlaps(span: tuple[int, int, str], windows: list[tuple[int, int]]) -> bool:
-    """Whether the sentence ``span`` meets one of the windows that may state an action
-    (the others' triggers all fail; see :mod:`geo.events.gate`)."""
-    return any(a < span[1] and span[0] < b for a, b in windows)
+@cache
+def _title_parts() -> tuple[str, ...]:
+    """Few strings, one of which is in each title word."""
+    return _cover(t for t in actor_table().titles if t != "of")
 
 
 @cache
-def _title_parts() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The runs of letters of the title words, and few strings one of which is in each."""
-    parts = frozenset(part for t in actor_table().titles if t != "of"
-                      for part in LETTERS.findall(t))
-    return parts, _cover(parts)
+def _title_then_space() -> re.Pattern:
+    """A title word (perhaps with "of" after it) and the white space after it."""
+    titles = sorted((t for t in actor_table().titles if t != "of"), key=len, reverse=True)
+    alts = "|".join(map(re.escape, titles))
+    return re.compile(rf"(?:{alts})(?:\s+of)?\s+")
+
+
+def _may_teach(text: str, low: str) -> bool:
+    """Whether a sentence (``low`` is its lower case) may teach an official: learn_officials
+    reads names only in capitalized words right after a title, or after a title and "of"
+    ("Minister of Trade Smith"), with nothing but white space between."""
+    if len(low) != len(text):
+        return True  # offsets of the lower case would not be those of the text
+    return any(m.end() < len(text) and text[m.end()].isupper()
+               for m in _title_then_space().finditer(low))
 
 
 _TROOPS = frozenset(LETTERS.findall(" ".join(MILITARY))) | {"presence"}

@@ -1,21 +1,26 @@
-"""A quick look at a whole document: can any of its trigger words make an action?
+"""A quick look at a whole document: which of its sentences can state an action?
 
-Each trigger word found (one regex over the document) is read in a window that holds the
-whole sentence it is in: the window runs from the last certain sentence end before it to
-the first certain one after it (a blank line, "!" or "?" before a capital, a line break
-that is no wrapped line, a full stop after no abbreviation). There each trigger must pass
-what its rule needs whatever the rest of the document says (a hold verb or "with" near a
-"meeting", troops near "sent", a word of force near "threatened"); a window holds at least
-its sentence, so a trigger failing there fails in its sentence too. When no trigger
-passes, the document states no action and the sentences need not be split at all.
+Each trigger word is found by one pattern over the lower-case document, then read in the
+text near it (what its rule needs there: a hold verb or "with" near a "meeting", a word of
+force near "threatened"), counted in the pieces of text between white space, each of which
+holds one token at least. Only then is its sentence found, without splitting the text
+before it: the split starts at the last certain sentence end before the word (a blank
+line, "!" or "?" before a capital, a line break that is no wrapped line, a full stop after
+no abbreviation), which is always a split. There each trigger must pass what its rule
+needs whatever the rest of the document says (troops near "sent", two parties for a
+meeting, no negation: the first checks of its rule). The sentences that pass go to the
+extraction with their tokens; when none passes, the document states no action and its
+sentences need not be split at all.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from geo.actors import actor_table
+from geo.events.clause import View
 from geo.events.lexicon import (
     BE,
     DEPLOY_BOOST,
@@ -41,10 +46,10 @@ from geo.events.lexicon import (
     find_triggers,
 )
 from geo.events.parties import _PARTY_MENTIONS, _heads
-from geo.events.rules import _NEEDS_TROOPS
-from geo.events.text import sentence_window, tokenize
+from geo.events.rules import _NEEDS_TROOPS, words_allow
+from geo.events.text import Sentence, make_sentence, sentence_at
 
-__all__ = ["action_windows"]
+__all__ = ["action_sentences", "action_windows"]
 
 _WITH = frozenset({"with", "between", "among"})
 _TROOPS = MILITARY | {"presence"}
@@ -55,11 +60,15 @@ def _key(w: str) -> bytes:
     return w.split("-")[-1].encode()  # "war-games" is found by "games"
 
 
+_Table = dict[bytes, list[tuple[re.Pattern, tuple[str, ...]]]]
+
+
 @cache
-def _tables() -> tuple[dict[bytes, list[re.Pattern]], dict[bytes, list[re.Pattern]],
-                       frozenset[bytes]]:
+def _tables() -> tuple[_Table, _Table, frozenset[bytes], frozenset[bytes]]:
     """The patterns of the words and phrases that may trigger an action, by a word they
-    hold: those of any text, those of a text with troops; and the troop words.
+    hold, each with the tests of :func:`_near_may_pass` it needs: those of any text, those
+    of a text with troops; the troop words; and all these words (those of the second table
+    and the troop words).
 
     "take" counts only before "over" or "control", "group" after "working" or "contact"
     (as :func:`find_triggers` reads them); the words that need troops ("increase",
@@ -68,103 +77,214 @@ def _tables() -> tuple[dict[bytes, list[re.Pattern]], dict[bytes, list[re.Patter
     strong = (DEPLOY_STRONG | DEPLOY_NOUNS | EXERCISE_NOUNS | MEET_VERBS | MEET_NOUNS
               | MISSION_NOUNS | THREAT_VERBS | THREAT_NOUNS | WARN_VERBS
               | {"mission", "missions"}) - troops
-    bare: dict[bytes, list[re.Pattern]] = {}
-    full: dict[bytes, list[re.Pattern]] = {}
+    bare: _Table = {}
+    full: _Table = {}
 
-    def add(table: dict, w: str, rx: str) -> None:
-        table.setdefault(_key(w), []).append(re.compile(rf"{rx}\b"))  # \b first would slow it
+    def add(table: _Table, w: str, rx: str, tests: tuple[str, ...]) -> None:
+        pattern = re.compile(rf"{rx}\b")  # \b first would slow it
+        table.setdefault(_key(w), []).append((pattern, tests))
 
     for table in (bare, full):
         for w in strong:
-            add(table, w, re.escape(w))
+            add(table, w, re.escape(w), _raw_tests(w))
         for w in TAKE_VERBS:
-            add(table, w, re.escape(w) + r"\s*(?:over|control)")
-        add(table, "group", r"(?:working|contact)\s*group")
+            add(table, w, re.escape(w) + r"\s*(?:over|control)", ("threat",))
+        add(table, "group", r"(?:working|contact)\s*group", ())
     for w in _NEEDS_TROOPS:
-        add(bare, w, re.escape(w) + r"\s*(?:them|it)")
+        add(bare, w, re.escape(w) + r"\s*(?:them|it)", ())
     for w in troops:
-        add(full, w, re.escape(w))
-    return bare, full, frozenset(w.encode() for w in _TROOPS)
+        add(full, w, re.escape(w), _raw_tests(w))
+    troop_words = frozenset(w.encode() for w in _TROOPS)
+    return bare, full, troop_words, frozenset(full) | troop_words
 
 
-_SEP = bytes(b if chr(b).isalnum() or b == 95 or b >= 128 else 32 for b in range(256))
+def _raw_tests(w: str) -> tuple[str, ...]:
+    """The tests of :func:`_near_may_pass` that the trigger word ``w`` needs: one for each
+    way :func:`find_triggers` may read it, none when one of them needs no context."""
+    tests = []
+    if w in DEPLOY_NOUNS or w in EXERCISE_NOUNS or (w in MEET_VERBS and w not in MEET_NOUNS) \
+            or (w in DEPLOY_STRONG and w not in _NEEDS_TROOPS):
+        return ()
+    if w in DEPLOY_STRONG or w in DEPLOY_BOOST:
+        tests.append("troops")
+    if w == "part":
+        tests.append("part")
+    if w in MEET_NOUNS:
+        tests.append("noun")
+    if w in MISSION_NOUNS or w in ("mission", "missions"):
+        tests.append("mission")
+    if w in THREAT_VERBS or w in THREAT_NOUNS or w in WARN_VERBS:
+        tests.append("threat")
+    return tuple(tests)
+
+
+# the bytes kept in the words of a text: letters ("3talks" is the tokens "3" and "talks")
+_SEP = bytes(b if chr(b).isalpha() or b == 95 or b >= 128 else 32 for b in range(256))
 
 
 def action_windows(text: str, mentions) -> list[tuple[int, int]]:
-    """The windows of ``text`` (start, end) whose sentences may state an action (see the
-    module), in order; ``mentions`` are the geoparser's."""
-    bare, full, troops = _tables()
+    """The offsets ``(start, end)`` of the sentences of ``text`` that may state an action
+    (see :func:`action_sentences`), in order; the whole text when it cannot tell."""
+    found = action_sentences(text, mentions)
+    return [(0, len(text))] if found is None else [(s.start, s.end) for s in found]
+
+
+def action_sentences(text: str, mentions) -> list[Sentence] | None:
+    """The sentences of ``text`` that may state an action (see the module), tokenized, in
+    order; None when the text cannot be looked at quickly (every sentence may then state
+    one). ``mentions`` are the geoparser's."""
+    bare, full, troops, known = _tables()
     low = text.lower()
     if len(low) != len(text):
-        return [(0, len(text))]  # offsets of the lower case would not be those of the text
-    words = set(low.replace("’", "'").encode().translate(_SEP).split())
+        return None  # offsets of the lower case would not be those of the text
+    words = known.intersection(low.replace("’", "'").encode().translate(_SEP).split())
     table = bare if troops.isdisjoint(words) else full
     keys = words.intersection(table)
     if not keys:
         return []
-    hits = sorted((m.start(), m.end()) for k in keys for p in table[k] for m in p.finditer(low)
-                  if not m.start() or not _WORD_END.match(low, m.start() - 1))
-    seen: set[tuple[int, int]] = set()
-    out: list[tuple[int, int]] = []
-    names = None
-    for s, e in hits:
-        a, b = window = sentence_window(text, s, e)
-        if window in seen or not _raw_may_pass(low, a, s, e, b):
-            continue  # (a window is read once, for all its triggers)
-        seen.add(window)
-        tokens = tokenize(text[a:b], a)
+    hits = sorted((m.start(), m.end(), tests) for k in keys for p, tests in table[k]
+                  for m in p.finditer(low)
+                  if not m.start() or not _WORD_BEFORE.match(low, m.start() - 1))
+    out: list[Sentence] = []
+    start = end = -1  # the sentence of the last hit
+    read: set[int] = set()  # the starts of the sentences read
+    names: list[set[str]] = []
+
+    def official_names() -> set[str]:
+        if not names:
+            names.append(_official_names(text, low))
+        return names[0]
+
+    for s, e, tests in hits:
+        near = _near_may_pass(low, s, e, tests)
+        if not near:
+            continue
+        if s >= end:
+            start, end, sent_text = sentence_at(text, s)
+        if start in read or (near == "troops?" and not _TROOPS_RX.search(low, start, end)):
+            continue  # (a sentence is read once, for all its triggers)
+        read.add(start)
+        sent = make_sentence(start, end, sent_text)
+        tokens = sent.tokens
         low_toks = [t.lower for t in tokens]
-        for t in find_triggers(tokens):
+        view = None
+        for t in find_triggers(tokens, low_toks):
             if not _may_pass(low_toks, tokens, t, text):
                 continue
-            if t.type != "meet":
-                out.append(window)
-                break
-            if names is None:
-                names = _official_names(text, low)
-            if _two_parties(tokens, low_toks, mentions, names):
-                out.append(window)
+            view = view or View(sent, [], [], None, [])
+            if not words_allow(view, t):
+                continue
+            if t.type != "meet" or _two_parties(tokens, low_toks, mentions, official_names):
+                out.append(sent)
                 break
     return out
 
 
-_RAW_WITH = re.compile(r"\b(?:with|between|among)\b")
-_PREV = re.compile(r"([\w'’]+)[^\w'’]*$")
+# a token may follow a digit ("3talks" is "3", "talks"), never a letter
+_WORD_BEFORE = re.compile(r"[^\W\d]")
 
 
-@cache
-def _raw_meet() -> tuple[frozenset[str], re.Pattern]:
-    """The meeting nouns that are no other trigger, and the hold verbs as a pattern."""
-    others = (DEPLOY_STRONG | DEPLOY_NOUNS | DEPLOY_BOOST | EXERCISE_NOUNS | MISSION_NOUNS
-              | THREAT_VERBS | THREAT_NOUNS | WARN_VERBS | TAKE_VERBS)
-    verbs = "|".join(sorted(map(re.escape, HOLD_VERBS), key=len, reverse=True))
-    return MEET_NOUNS - others - MEET_VERBS, re.compile(rf"\b(?:{verbs})\b")
+def _words_rx(words) -> re.Pattern:
+    """A pattern of any of ``words`` as a token (after no letter, before no word character)."""
+    alts = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d])(?:{alts})\b")
 
 
-def _raw_may_pass(low: str, a: int, s: int, e: int, b: int) -> bool:
-    """Whether the meeting noun at ``s:e`` (window ``a:b``) may state a meeting, read on
-    the text alone: "with", "between" or "among" after it, a hold verb before it, or a
-    word before it that makes it a verb ("to", "will", a form of "be"). True for the
-    other words (their tokens tell)."""
-    nouns, hold = _raw_meet()
-    if low[s:e] not in nouns:
+_WITH_RX = _words_rx(_WITH)
+_HOLD_RX = _words_rx(HOLD_VERBS)
+_TROOPS_RX = _words_rx(_TROOPS)
+_THEM_RX = _words_rx(("them", "it"))
+_FORCE_RX = _words_rx(FORCE)
+_CONTEXT_RX = _words_rx(THREAT_CONTEXT)
+_MISSION_RX = _words_rx(_MISSION_NEAR)
+
+
+def _near_may_pass(low: str, s: int, e: int, tests: tuple[str, ...]) -> bool | str:
+    """Whether the trigger word at ``s:e`` may pass :func:`_may_pass`, read on the
+    lower-case text near it alone (no tokens, no sentence): each of ``tests`` asks, on a
+    reading of the word, what :func:`_may_pass` asks of that reading. "troops?" when only
+    troops in its sentence may let it pass.
+
+    A word inside a hyphenated or joined word ("multi-step", "built-in") is no token of its
+    own. Tokens hold no white space, so the ``n`` tokens before or after a word lie in the
+    ``n`` pieces of text between white space there (more text than its sentence's is
+    read: that only lets more pass); the word before is the run of letters right before
+    it (the token before, or a part of it)."""
+    if not tests:
         return True
-    prev = _PREV.search(low, a, s)
-    if prev is not None:
-        w = prev.group(1).replace("’", "'")
-        if w in ("to", "will", "would") or w in BE or w.endswith(("'s", "'re")):
-            return True
-    return bool(_RAW_WITH.search(low, e, b) or hold.search(low, a, s))
+    if (s > 1 and low[s - 1] in "-'’" and _WORD_BEFORE.match(low, s - 2)) or (
+            low[e:e + 1] == "-" and _WORD_END.match(low, e + 1)):
+        return False
+    prev = _prev_word(low, s)
+    be = prev in BE or prev.endswith(("'s", "'re"))
+    out: bool | str = False
+    for test in tests:
+        if test == "noun":  # a meeting noun: "with" after it, a hold verb before
+            if be or prev in ("to", "will", "would") or _WITH_RX.search(
+                    _pieces_after(low, e, 8)) or _HOLD_RX.search(_pieces_before(low, s, 6)):
+                return True  # (after "to", "will", a form of "be" it may be a verb)
+        elif test == "threat":  # a word of force after, a threat word before
+            if _FORCE_RX.search(_pieces_after(low, e, 14)) or _CONTEXT_RX.search(
+                    _pieces_before(low, s, 4)):
+                return True
+        elif test == "mission":  # a verb of opening or closing near it
+            if _MISSION_RX.search(_pieces_before(low, s, 5) + " " + _pieces_after(low, e, 3)):
+                return True
+        elif test == "part" and not be:
+            continue  # "part" is a trigger only after a form of "be"
+        elif _THEM_RX.search(_pieces_after(low, e, 3)):
+            return True  # "sent them", "increase it"
+        else:  # "troops", "part": troops in the sentence
+            out = "troops?"
+    return out
 
 
-def _two_parties(tokens, low: list[str], mentions, names: set[str]) -> bool:
-    """Whether the window may name two parties (a meeting has two at least): a pronoun
-    may stand for two; an official is one of ``names``."""
+def _prev_word(low: str, s: int) -> str:
+    """The run of word characters and apostrophes last before ``s``, less the digits it
+    begins with (apostrophes made straight): the token before ``s``, or that token and
+    the possessive or "n't" split from it."""
+    k = s
+    while k > 0 and not _in_word(low[k - 1]):
+        k -= 1
+    j = k
+    while j > 0 and _in_word(low[j - 1]):
+        j -= 1
+    while j < k and low[j].isdecimal():
+        j += 1  # "3will" is "3", "will"
+    return low[j:k].replace("’", "'")
+
+
+def _in_word(c: str) -> bool:
+    return c.isalnum() or c in "_'’"
+
+
+def _pieces_after(low: str, e: int, n: int) -> str:
+    """The first ``n`` pieces of text between white space from ``e`` on, joined by spaces."""
+    got = low[e:e + 40 * n].split(None, n)
+    if len(got) <= n and e + 40 * n < len(low):
+        got = low[e:].split(None, n)
+    return " ".join(got[:n])
+
+
+def _pieces_before(low: str, s: int, n: int) -> str:
+    """The last ``n`` pieces of text between white space before ``s``, joined by spaces."""
+    got = low[max(0, s - 40 * n):s].rsplit(None, n)
+    if len(got) <= n and s > 40 * n:
+        got = low[:s].rsplit(None, n)
+    return " ".join(got[-n:])
+
+
+def _two_parties(tokens, low: list[str], mentions,
+                 official_names: Callable[[], set[str]]) -> bool:
+    """Whether the sentence may name two parties (a meeting has two at least): a pronoun
+    may stand for two; an official is one of ``official_names()`` (asked for only when
+    the rest leaves it open)."""
     a, b = tokens[0].start, tokens[-1].end
     inside = [m for m in mentions if a <= m.start < b]
     capitals = actor_table().capitals
     n = sum(1 for m in inside if m.kind in _PARTY_MENTIONS or m.text in capitals)
     heads = _table_heads()
+    maybe: list[str] = []  # capitalized words that may name an official
     for tok, w in zip(tokens, low, strict=True):
         if n >= 2:
             return True
@@ -172,9 +292,14 @@ def _two_parties(tokens, low: list[str], mentions, names: set[str]) -> bool:
             continue
         if w in PRONOUNS:
             n += 2
-        elif tok.text in heads or tok.text in names:
+        elif tok.text in heads:
             n += 1
-    return n >= 2
+        elif tok.is_cap:
+            maybe.append(tok.text)
+    if n + len(maybe) < 2:
+        return False
+    names = official_names()
+    return n + sum(1 for word in maybe if word in names) >= 2
 
 
 def _may_pass(low: list[str], tokens, t: Trigger, text: str) -> bool:
@@ -228,16 +353,19 @@ _ALPHA = re.compile(r"[^\W\d_]+")
 
 def _official_names(text: str, low: str) -> set[str]:
     """The words that may name an official: the capitalized words (4 at most) right after
-    a title word (learn_officials reads names right after the titles that follow a
-    state)."""
+    a title word, or after a title word and "of" (learn_officials reads names right after
+    the titles that follow a state: "Minister of Trade Smith")."""
     names: set[str] = set()
     for w in actor_table().titles:
         if w == "of" or w not in low:
             continue
         for m in re.finditer(re.escape(w) + _TITLE_END[w[-1].isalpha()], low):
-            if m.start() and _WORD_END.match(low, m.start() - 1):
+            if m.start() and _WORD_BEFORE.match(low, m.start() - 1):
                 continue
-            for word in text[m.end():m.end() + 120].split()[:4]:
+            words = text[m.end():m.end() + 120].split()[:5]
+            if words[:1] == ["of"]:
+                del words[0]
+            for word in words[:4]:
                 got = _ALPHA.match(word)
                 if got is None or not word[0].isupper():
                     break  # names are capitalized words, right after the titles

@@ -162,11 +162,24 @@ class Trigger:
     word: str
 
 
-def find_triggers(tokens: tuple[Token, ...]) -> list[Trigger]:
-    """Every candidate trigger in a sentence; the rules then keep or drop each one."""
-    low = [t.lower for t in tokens]
+# the words at which a trigger may begin (or end: "working group")
+_TRIGGER_AT = (DEPLOY_STRONG | DEPLOY_NOUNS | DEPLOY_BOOST | EXERCISE_NOUNS | MEET_VERBS
+               | MEET_NOUNS | MISSION_NOUNS | THREAT_VERBS | THREAT_NOUNS | WARN_VERBS
+               | TAKE_VERBS | {"part", "group", "mission", "missions"})
+
+
+def find_triggers(tokens: tuple[Token, ...], low: list[str] | None = None) -> list[Trigger]:
+    """Every candidate trigger in a sentence; the rules then keep or drop each one.
+
+    ``low`` is the lower case of the tokens when the caller has it already."""
+    if low is None:
+        low = [t.lower for t in tokens]
     out: list[Trigger] = []
+    if _TRIGGER_AT.isdisjoint(low):
+        return out
     for i, w in enumerate(low):
+        if w not in _TRIGGER_AT:
+            continue
         nxt = low[i + 1] if i + 1 < len(low) else ""
         if w in DEPLOY_STRONG or w in DEPLOY_NOUNS:
             out.append(Trigger("deploy", i, i + 1, "noun" if w in DEPLOY_NOUNS else "verb", w))

@@ -27,7 +27,7 @@ from geo.events.lexicon import (
     Trigger,
 )
 
-__all__ = ["RULES", "Candidate", "target_counterparts"]
+__all__ = ["RULES", "Candidate", "target_counterparts", "words_allow"]
 
 _DEST = frozenset({"to", "in", "into", "at", "toward", "towards", "on", "inside"})
 _VENUE = frozenset({"in", "at"})
@@ -39,19 +39,37 @@ _NEEDS_TROOPS = frozenset({"send", "sent", "sends", "sending", "dispatch", "disp
                            "despatch", "despatched"})
 
 
+def words_allow(view: View, trig: Trigger) -> bool:
+    """False when the words of the sentence alone rule out an action at ``trig``: it is
+    blocked (see :meth:`View.blocked`) or fails the first checks of its rule, those that
+    read no party, place or date (so ``view`` may have none)."""
+    return not view.blocked(trig) and _WORDS[trig.type](view, trig)
+
+
+def _deploy_words(view: View, trig: Trigger) -> bool:
+    """Troops, ships or aircraft near the words that need them ("increased its troops",
+    "troops were part of", "sent 300 soldiers", "sent them")."""
+    lo, end = view.seg_start(trig.i), view.after_end(trig.j)
+    obj = view.military_noun(trig.j, min(end, trig.j + 8))
+    if trig.pos == "boost":
+        return obj is not None
+    subj_noun = view.military_noun(lo, trig.i)
+    if trig.pos == "part":
+        return subj_noun is not None
+    pronoun_obj = trig.j < len(view.low) and view.low[trig.j] in ("them", "it")
+    return trig.word not in _NEEDS_TROOPS or obj is not None or subj_noun is not None \
+        or pronoun_obj
+
+
 def deploy(view: View, trig: Trigger) -> Candidate | None:
     """A state sends, deploys, stations or reinforces troops, ships or aircraft."""
+    if not _deploy_words(view, trig):
+        return None
     lo, end = view.seg_start(trig.i), view.after_end(trig.j)
     obj = view.military_noun(trig.j, min(end, trig.j + 8))
     subj_noun = view.military_noun(lo, trig.i)
     pronoun_obj = trig.word in _NEEDS_TROOPS and trig.j < len(view.low) and \
         view.low[trig.j] in ("them", "it")
-    if trig.pos == "boost" and obj is None:
-        return None
-    if trig.pos == "part" and subj_noun is None:
-        return None
-    if trig.word in _NEEDS_TROOPS and obj is None and subj_noun is None and not pronoun_obj:
-        return None
     if self_subject(view, trig):
         return None
     actors, from_pronoun = subject(view, trig)
@@ -79,25 +97,32 @@ def deploy(view: View, trig: Trigger) -> Candidate | None:
     return cand
 
 
+def _meet_words(view: View, trig: Trigger) -> bool:
+    """No sport; no "meet its obligations"; a verb that forms the working group; "with"
+    after a meeting noun or a verb that holds it before."""
+    lo = view.seg_start(trig.i)
+    if any(w in SPORT for w in view.low):
+        return False  # "Brazil will meet Argentina in the World Cup qualifier"
+    if trig.pos == "verb" and set(view.low[trig.j:trig.j + 4]) & NOT_MET:
+        return False  # "meet its obligations"
+    if trig.pos == "group" and not any(w in GROUP_VERBS for w in view.low[lo:trig.i]):
+        return False
+    if trig.pos == "noun":
+        near_with = any(w in ("with", "between", "among") for w in view.low[trig.j:trig.j + 8])
+        held = any(w in HOLD_VERBS for w in view.low[max(lo, trig.i - 6):trig.i])
+        return near_with or held
+    return True
+
+
 def meet(view: View, trig: Trigger) -> Candidate | None:
     """Talks, meetings, summits, visits and working groups, with every participant."""
+    if not _meet_words(view, trig):
+        return None
     lo, end = view.seg_start(trig.i), view.after_end(trig.j, 24)
-    if any(w in SPORT for w in view.low):
-        return None  # "Brazil will meet Argentina in the World Cup qualifier"
-    nxt = view.low[trig.j:trig.j + 4]
-    if trig.pos == "verb" and set(nxt) & NOT_MET:
-        return None  # "meet its obligations"
     if trig.pos == "verb" and trig.word.startswith(("talk", "negotiat")) and not any(
             p.actor and (p.i == trig.j or (p.i <= trig.j + 3 and view.low[trig.j] in (
                 "with", "to"))) for p in view.parties):
         return None  # "talk about", "negotiate compensation"
-    if trig.pos == "group" and not any(w in GROUP_VERBS for w in view.low[lo:trig.i]):
-        return None
-    if trig.pos == "noun":
-        near_with = any(w in ("with", "between", "among") for w in view.low[trig.j:trig.j + 8])
-        held = any(w in HOLD_VERBS for w in view.low[max(lo, trig.i - 6):trig.i])
-        if not (near_with or held):
-            return None
     if self_subject(view, trig):
         return None
     actors, _ = subject(view, trig)
@@ -131,12 +156,23 @@ def meet(view: View, trig: Trigger) -> Candidate | None:
     return cand
 
 
+def _mission_near(view: View, trig: Trigger) -> list[str]:
+    lo = view.seg_start(trig.i)
+    return view.low[max(lo, trig.i - 5):trig.i] + view.low[trig.j:trig.j + 3]
+
+
+def _mission_words(view: View, trig: Trigger) -> bool:
+    """A verb of opening or closing near the mission."""
+    return any(w in MISSION_VERBS or w in ("opening", "closure", "reopening")
+               for w in _mission_near(view, trig))
+
+
 def mission(view: View, trig: Trigger) -> Candidate | None:
     """Embassies and consulates opened, reopened, closed or planned."""
-    lo, end = view.seg_start(trig.i), view.after_end(trig.j)
-    near = view.low[max(lo, trig.i - 5):trig.i] + view.low[trig.j:trig.j + 3]
-    if not any(w in MISSION_VERBS or w in ("opening", "closure", "reopening") for w in near):
+    if not _mission_words(view, trig):
         return None
+    lo, end = view.seg_start(trig.i), view.after_end(trig.j)
+    near = _mission_near(view, trig)
     actors, from_pronoun = subject(view, trig)
     if not actors:
         return None
@@ -151,19 +187,32 @@ def mission(view: View, trig: Trigger) -> Candidate | None:
     return cand
 
 
-def exercise(view: View, trig: Trigger) -> Candidate | None:
-    """Military exercises, with the hosting and joining states."""
-    lo, end = view.seg_start(trig.i), view.after_end(trig.j)
-    toks = view.sent.tokens
+def _joining(view: View, trig: Trigger) -> bool:
+    """A verb of holding or joining the exercise before it ("took part in" too)."""
+    lo = view.seg_start(trig.i)
     before = view.low[max(lo, trig.i - 6):trig.i]
-    joining = any(w in EXERCISE_VERBS for w in before) and not (
+    return any(w in EXERCISE_VERBS for w in before) and not (
         "take" in before and "part" not in before)
-    caps = [k for k in range(max(1, trig.i - 3), trig.i) if toks[k].is_cap]
-    named = [t.text for t in toks[caps[0]:trig.i]] if caps else []
+
+
+def _exercise_words(view: View, trig: Trigger) -> bool:
+    """A verb of holding or joining before the exercise, or a word that makes it military
+    ("joint", "naval", a name)."""
+    toks = view.sent.tokens
     modified = bool(set(view.low[max(0, trig.i - 2):trig.i]) & EXERCISE_MODS) or (
         trig.i > 1 and any(t.is_cap for t in toks[max(1, trig.i - 2):trig.i]))
-    if not (joining or modified):
+    return modified or _joining(view, trig)
+
+
+def exercise(view: View, trig: Trigger) -> Candidate | None:
+    """Military exercises, with the hosting and joining states."""
+    if not _exercise_words(view, trig):
         return None
+    lo, end = view.seg_start(trig.i), view.after_end(trig.j)
+    toks = view.sent.tokens
+    joining = _joining(view, trig)
+    caps = [k for k in range(max(1, trig.i - 3), trig.i) if toks[k].is_cap]
+    named = [t.text for t in toks[caps[0]:trig.i]] if caps else []
     actors = view.resolve(view.actors_between(lo, trig.i)) if joining else []
     partners = [p.actor for p in view.actors_between(trig.j, end) if p.actor and
                 view.low[p.i - 1] in ("with", "by", "and", ",")]
@@ -177,7 +226,9 @@ def exercise(view: View, trig: Trigger) -> Candidate | None:
     return cand
 
 
-from geo.events.threat import target_counterparts, threaten  # noqa: E402
+from geo.events.threat import target_counterparts, threaten, threaten_words  # noqa: E402
 
 RULES = {"deploy": deploy, "meet": meet, "mission": mission, "exercise": exercise,
          "threaten": threaten}
+_WORDS = {"deploy": _deploy_words, "meet": _meet_words, "mission": _mission_words,
+          "exercise": _exercise_words, "threaten": threaten_words}

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Sentence", "Token", "make_sentence", "sentence_spans", "sentence_window", "sentences",
-           "tokenize"]
+__all__ = ["Sentence", "Token", "make_sentence", "sentence_at", "sentence_spans",
+           "sentence_window", "sentences", "tokenize"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                 # U.S., U.K., U.S.A.
@@ -35,11 +35,11 @@ class Token:
 
     __slots__ = ("end", "is_cap", "lower", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, lower: str | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.lower = text.lower().replace("’", "'")
+        self.lower = text.lower().replace("’", "'") if lower is None else lower
         self.is_cap = text[:1].isupper()
 
     def __repr__(self) -> str:
@@ -69,19 +69,37 @@ class Sentence:
 
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
-    """Split ``text`` into tokens whose offsets are shifted by ``offset``."""
+    """Split ``text`` into tokens whose offsets are shifted by ``offset``.
+
+    Tokens hold no white space, so the text is cut at white space first: a piece of
+    letters only (most of them) is one token; the pattern reads the others in place."""
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text) or "Σ" in text:
+        low = ""  # lower case not per character: each token lowers its own text
     out: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        word, start = m.group(0), m.start() + offset
-        split = _POSSESSIVE.match(word) if len(word) > 2 and word[-2] in "'’" else None
-        if split and not word.lower().endswith(("'s'", "’s’")):
-            head, tail = split.group(1), split.group(2)
-            if tail.lower().startswith("n") and head.lower() == "ca":
-                head = "can"  # can't → can + n't (offsets stay on the letters written)
-            out.append(Token(head, start, start + len(split.group(1))))
-            out.append(Token(tail, start + len(split.group(1)), start + len(word)))
-        else:
-            out.append(Token(word, start, start + len(word)))
+    append = out.append
+    find, match = text.find, _TOKEN.match
+    pos = 0
+    for piece in text.split():
+        start = find(piece, pos)  # only white space lies between the pieces
+        pos = start + len(piece)
+        if piece.isalpha():
+            append(Token(piece, start + offset, pos + offset, low[start:pos] or None))
+            continue
+        while start < pos:
+            word = match(text, start).group(0)
+            end = start + len(word)
+            if end - start > 2 and word[-2] in "'’" and (split := _POSSESSIVE.match(word)) \
+                    and not word.lower().endswith(("'s'", "’s’")):
+                head, tail = split.group(1), split.group(2)
+                if tail.lower().startswith("n") and head.lower() == "ca":
+                    head = "can"  # can't → can + n't (offsets stay on the letters written)
+                cut = start + len(split.group(1))
+                append(Token(head, start + offset, cut + offset))
+                append(Token(tail, cut + offset, end + offset))
+            else:
+                append(Token(word, start + offset, end + offset, low[start:end] or None))
+            start = end
     return tuple(out)
 
 
@@ -96,12 +114,18 @@ def make_sentence(start: int, end: int, text: str) -> Sentence:
     return Sentence(start, end, text, tokens, tuple(t.end for t in tokens))
 
 
-def sentence_spans(text: str) -> list[tuple[int, int, str]]:
+def sentence_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, text)`` of every sentence, as :func:`sentences` splits them, without
-    tokenizing them: a caller tokenizes only the sentences it reads."""
+    tokenizing them: a caller tokenizes only the sentences it reads.
+
+    ``lo`` (0 or the end of a sure sentence end, see :func:`sentence_window`) and ``hi``
+    limit the work to a part of the text: the split starts at ``lo`` and stops after the
+    first sentence that ends at ``hi`` or later. The sentences it gives are those of the
+    whole text there (a sure end is always a split, and a split depends on what comes
+    before only through the sentence it closes)."""
     out: list[tuple[int, int, str]] = []
-    start = 0
-    for m in _SENT_END.finditer(text):
+    start = lo
+    for m in _SENT_END.finditer(text, lo):
         end = m.end()
         if m.group(0) == "\n" and _wrapped(text, m.start()):
             continue
@@ -112,6 +136,8 @@ def sentence_spans(text: str) -> list[tuple[int, int, str]]:
                 continue  # "U.S. President": an abbreviation, not a sentence end
         _add(out, text, start, end)
         start = end
+        if hi is not None and end >= hi:
+            return out
     _add(out, text, start, len(text))
     return out
 
@@ -141,21 +167,46 @@ def _certain(text: str, m: re.Match) -> bool:
     return g[0] != "." or _ABBREV_END.search(text, max(0, s - 40), s + 1) is None
 
 
+def sentence_at(text: str, pos: int) -> tuple[int, int, str]:
+    """``(start, end, text)`` of the sentence (as :func:`sentence_spans` splits them) that
+    holds the character at ``pos`` (no white space), found without splitting the text
+    before it: the split starts at the last sure sentence end before ``pos``."""
+    return sentence_spans(text, _sure_end_before(text, pos), pos + 1)[-1]
+
+
 def sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets ``(a, b)`` of a piece of ``text`` that holds the whole sentence (as
     :func:`sentence_spans` splits them) of the characters ``start:end``, found without
     splitting the text: from the last sure sentence end before to the first one after."""
-    a, lo = 0, start
-    while lo > 0:
-        lo = max(0, lo - 400)
-        for m in _SENT_END.finditer(text, lo, start):
-            if m.end() <= start and _certain(text, m):
-                a = m.end()
-        if a:
-            break
-    b = len(text)
-    for m in _SENT_END.finditer(text, end):
+    return _sure_end_before(text, start), _sure_end_after(text, end)
+
+
+_MARKS = ".!?\n"  # the characters a match of the sentence-end pattern begins with
+
+
+def _sure_end_before(text: str, pos: int) -> int:
+    """The end of the last sure sentence end that ends at ``pos`` or before (else 0).
+
+    The pattern is tried at the characters a match begins with, from ``pos`` backwards
+    (str.rfind is much faster than a pattern search). Tried alone, such a character gives
+    the match that a search from the start finds there, or one that is not sure (inside a
+    run of "." or "!"), or one with the same end (a line break inside a blank line). The
+    ends of the matches grow with their starts, so the first sure one whose end is not
+    past ``pos`` is the last."""
+    at = [text.rfind(c, 0, pos) for c in _MARKS]
+    while (p := max(at)) >= 0:
+        k = at.index(p)
+        at[k] = text.rfind(_MARKS[k], 0, p)
+        m = _SENT_END.match(text, p)
+        if m is not None and m.end() <= pos and _certain(text, m):
+            return m.end()
+    return 0
+
+
+def _sure_end_after(text: str, pos: int) -> int:
+    """The end of the first sure sentence end that starts at ``pos`` or after (else the
+    length of the text)."""
+    for m in _SENT_END.finditer(text, pos):
         if _certain(text, m):
-            b = m.end()
-            break
-    return a, b
+            return m.end()
+    return len(text)

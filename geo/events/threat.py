@@ -8,31 +8,39 @@ from geo.events.draft import Candidate, by_agent
 from geo.events.lexicon import FORCE, THREAT_CONTEXT, THREAT_NOUNS, Trigger
 from geo.model import Actor, Place
 
-__all__ = ["target_counterparts", "threaten"]
+__all__ = ["target_counterparts", "threaten", "threaten_words"]
 
 
-def threaten(view: View, trig: Trigger) -> Candidate | None:
-    """Threats of force, annexation or coercion, with the threatened state."""
-    lo, end = view.seg_start(trig.i), view.after_end(trig.j)
-    if trig.pos == "warn":
-        end = min(len(view.low), trig.j + 24)
+def threaten_words(view: View, trig: Trigger) -> bool:
+    """A threat word before a word of force ("seized", "invasion"), a word of force after
+    the others; no "takeover bid"; "threat to", "of", "against" or "by", or a military
+    threat."""
     rest = view.low[trig.j:min(len(view.low), trig.j + 14)]
     before = view.low[max(0, trig.i - 4):trig.i]
     forceful = trig.word in FORCE or trig.word.split()[0] in FORCE
     if forceful and not (set(before) & THREAT_CONTEXT) and trig.word not in THREAT_NOUNS:
-        return None  # "Iranian troops seized …": an attack, not a threat
+        return False  # "Iranian troops seized …": an attack, not a threat
     if trig.word in THREAT_NOUNS and forceful and not (set(before) & THREAT_CONTEXT):
-        return None  # "the takeover bid", "the invasion of Iraq" in 2003
+        return False  # "the takeover bid", "the invasion of Iraq" in 2003
     if not forceful and not (set(rest) & FORCE):
-        return None  # "threatened by pests", "threatened to follow Brazil's moratorium"
+        return False  # "threatened by pests", "threatened to follow Brazil's moratorium"
     if trig.word in THREAT_NOUNS and view.low[trig.j:trig.j + 1] == ["bid"]:
-        return None
+        return False
     nxt = view.low[trig.j:trig.j + 2]
     if trig.word in ("threat", "threats") and not (set(nxt) & {"to", "of", "against", "by"}
                                                    or view.low[trig.i - 1] == "military"):
+        return False
+    return not (trig.pos == "warn" and not (set(rest) & FORCE))
+
+
+def threaten(view: View, trig: Trigger) -> Candidate | None:
+    """Threats of force, annexation or coercion, with the threatened state."""
+    if not threaten_words(view, trig):
         return None
-    if trig.pos == "warn" and not (set(rest) & FORCE):
-        return None
+    lo, end = view.seg_start(trig.i), view.after_end(trig.j)
+    if trig.pos == "warn":
+        end = min(len(view.low), trig.j + 24)
+    forceful = trig.word in FORCE or trig.word.split()[0] in FORCE
     if forceful and trig.pos == "verb" and not any(
             0 <= loc.i - trig.j <= 3 for loc in view.locs):
         return None  # "to seize $1.7 billion": not a place taken
