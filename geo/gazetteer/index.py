@@ -27,6 +27,7 @@ PRIMARY, ALIAS, DEMONYM, ORG = 0, 1, 2, 3
 KEY_EXACT = 1  # an entry matches only when written exactly so ("US")
 KEY_CHIEF = 2  # an entry is a capital or a first-level area
 KEY_NOT_SETTLEMENT = 4  # a demonym, an organization's name, or a place neither city nor area
+POP_CAP = 2**31 - 1  # Index.key_pop holds populations up to this (continents have more)
 KIND_WEIGHT = {"country": 3.0, "continent": 5.0, "region": 4.5, "feature": 4.5,
                "organization": 3.0, "base": 3.0, "admin": 1.0, "city": 0.0}
 NameEntry = tuple[int, int, str | None]
@@ -41,7 +42,7 @@ class StrColumn:
     def __init__(self) -> None:
         self._parts: list[str] | None = []
         self.blob = ""
-        self.off = array("l", [0])
+        self.off = array("i", [0])
 
     def append(self, value: str) -> None:
         self._list().append(value)
@@ -54,7 +55,7 @@ class StrColumn:
     def freeze(self) -> None:
         """Pack the strings into one text and offsets."""
         parts = self._list()
-        off = array("l", [0])
+        off = array("i", [0])
         for p in parts:
             off.append(off[-1] + len(p))
         self.blob, self.off, self._parts = "".join(parts), off, None
@@ -92,14 +93,15 @@ class Index:
     keys: dict[str, int] = field(default_factory=dict)
     multi: dict[str, int] = field(default_factory=dict)  # first words -> most words
     pairs: set[str] = field(default_factory=set)  # first two words of the longer names
-    ent_off: array = field(default_factory=lambda: array("l", [0]))
-    ent_place: array = field(default_factory=lambda: array("l"))
+    ent_off: array = field(default_factory=lambda: array("i", [0]))
+    ent_place: array = field(default_factory=lambda: array("i"))
     ent_type: array = field(default_factory=lambda: array("b"))
     exact: dict[int, str] = field(default_factory=dict)  # entry row -> exact form
     # per key: the entry with the highest prior (the first on a tie), the largest
-    # population among its places, and KEY_* bits (see :meth:`_summarize_keys`)
-    key_best: array = field(default_factory=lambda: array("l"))
-    key_pop: array = field(default_factory=lambda: array("q"))
+    # population among its places (capped at POP_CAP), and KEY_* bits (see
+    # :meth:`_summarize_keys`); 4-byte columns, so the cache stays small and loads fast
+    key_best: array = field(default_factory=lambda: array("i"))
+    key_pop: array = field(default_factory=lambda: array("i"))
     key_bits: array = field(default_factory=lambda: array("B"))
 
     def finish(self, names_of: dict[str, list[NameEntry]]) -> None:
@@ -132,7 +134,7 @@ class Index:
     def _summarize_keys(self) -> None:
         """What the geoparser asks of every key's entries, computed once: the best entry
         by prior, the largest population, and the KEY_* bits."""
-        best_of, pop_of, bits_of = array("l"), array("q"), array("B")
+        best_of, pop_of, bits_of = array("i"), array("i"), array("B")
         prior, pop, kind = self.prior, self.population, self.kind
         chief = self.capitals | self.states
         off, places, types, exact = self.ent_off, self.ent_place, self.ent_type, self.exact
@@ -150,7 +152,7 @@ class Index:
                 if types[e] in (DEMONYM, ORG) or kind[r] not in ("city", "admin"):
                     bits |= KEY_NOT_SETTLEMENT
             best_of.append(best)
-            pop_of.append(most)
+            pop_of.append(min(most, POP_CAP))
             bits_of.append(bits)
         self.key_best, self.key_pop, self.key_bits = best_of, pop_of, bits_of
 
