@@ -133,3 +133,17 @@ def test_seed_gold_places_resolved(gaz, doc_id, text, gold):
             assert outline.buffer(0.05).contains(Point(place.lon, place.lat))
         else:
             assert km(place, (gold["lat"], gold["lon"])) <= 161
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Talks were held in New York City on Monday.", ["New York City"]),  # longest match
+    ("Officials flew from New\nYork to Rio de Janeiro.", ["New\nYork", "Rio de Janeiro"]),
+    ("The St. Louis plant and the St Louis office.", ["St. Louis", "St Louis"]),
+    ("He moved to Winston-Salem last year.", ["Winston-Salem"]),
+    ("Greenland's premier met U.S. officials.", ["Greenland", "U.S."]),
+    ("The Hague court ruled.", ["The Hague"]),
+    ("South Africa and the United States of America signed.",
+     ["South Africa", "United States of America"]),
+])
+def test_names_of_several_words_and_joined_parts(gaz, text, names):
+    assert [m.text for m in recognize(Document("d", text), gaz)] == names
