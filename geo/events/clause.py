@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from geo.dates import find_dates, resolve_date
@@ -74,6 +75,8 @@ class View:
     locs: list[Loc]
     base: dt.date | None
     last_subject: list[Actor]
+    # when given, gives ``last_subject`` (then set) the first time a pronoun needs it
+    carry: Callable[[], list[Actor]] | None = None
     low: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -113,7 +116,12 @@ class View:
         "be" or "have", a modal, a verb of saying or agreeing, or a trigger word)."""
         stop = next((k for k, w in enumerate(self.low) if w in _VERBISH or w in SPEECH
                      or w in COMMIT or w in TRIGGER_WORDS), len(self.low))
-        return self.resolve(self.actors_between(0, stop), main=self.last_subject)
+        parties = self.actors_between(0, stop)
+        if all(p.actor is not None for p in parties):
+            return self.resolve(parties, main=[])  # no pronoun: nothing carried is read
+        if self.carry is not None:
+            self.last_subject, self.carry = self.carry(), None
+        return self.resolve(parties, main=self.last_subject)
 
     def resolve(self, parties: list[Party], main: list[Actor] | None = None) -> list[Actor]:
         """Actors of ``parties``, pronouns replaced by ``main`` (the sentence's subject)."""

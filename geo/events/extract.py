@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 
 from geo.actors import actor_for_country, actor_table, alpha2_of, sovereign_of
 from geo.events.clause import Loc, View
@@ -54,12 +54,12 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
     gives a country's representative place from its alpha-2 code (the gazetteer's
     ``country`` method). Same actions stated twice in the document come back merged.
     """
-    resolved = {(r.mention.start, r.mention.end): r for r in resolutions}
-    ordered = sorted(mentions, key=lambda m: m.start)
-    drafts: list[tuple[int, Candidate]] = []
     found = action_sentences(doc.text, mentions)
     if found == []:
         return ()  # no sentence that could state an action, whatever its context
+    resolved = {(r.mention.start, r.mention.end): r for r in resolutions}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    drafts: list[tuple[int, Candidate]] = []
     reader = _Reader(doc, ordered, resolved, found)
     for si in reader.acting:
         sent, parties = reader.read(si)
@@ -77,10 +77,11 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
                 k -= 1
             prep = sent.tokens[k].lower if k >= 0 else ""
             locs.append(Loc(span[0], span[1], res.place, prep))
-        # the subject carried in is read only to resolve a pronoun of this sentence
+        # the subject carried in is read only to resolve a pronoun of this sentence, and
+        # only when a rule reads that pronoun's actors
         pronoun = any(p.actor is None for p in parties)
-        last_subject = reader.subject_before(si) if pronoun else []
-        view = View(sent, parties, locs, doc.date, last_subject)
+        view = View(sent, parties, locs, doc.date, [],
+                    partial(reader.subject_before, si) if pronoun else None)
         for trig in find_triggers(sent.tokens):
             if view.blocked(trig):
                 continue
@@ -92,8 +93,8 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
             cand.evidence = [(sent.start, sent.end, sent.text)]
             drafts.append((si, cand))
         subject = view.main_subject()
-        if subject or pronoun:
-            reader.after[si] = subject or last_subject
+        if subject or (pronoun and view.carry is None):
+            reader.after[si] = subject or view.last_subject
         else:
             reader.keeps.add(si)  # no subject of its own: carries the one before it
         reader.done(si)
@@ -109,10 +110,10 @@ class _Reader:
     Reading every sentence in order (tokens, parties, officials learnt, the subject carried
     to the next sentence) gives the same actions as reading only: the sentences that may
     state one (``acting``); those that may teach an official (a title word before a
-    capitalized word), in order; and, going back from an acting sentence, those that set
-    the subject it inherits. A sentence with no party (no mention, no phrase of the actor
-    table, no official) changes nothing. No sentence after the last acting one is read, so
-    the text is split only that far.
+    capitalized word), in order; and, going back from an acting sentence whose pronoun a
+    rule reads, those that set the subject it inherits. A sentence with no party (no
+    mention, no phrase of the actor table, no official) changes nothing. No sentence after
+    the last acting one is read, so the text is split only that far.
     """
 
     def __init__(self, doc: Document, ordered: list[Mention], resolved: dict,
@@ -133,8 +134,11 @@ class _Reader:
         self.cache: dict[int, tuple[Sentence, list]] = {}
         self.after: dict[int, list] = {}  # sentence -> the subject carried past it
         self.keeps: set[int] = set()  # sentences known to carry the subject unchanged
-        titles_in = _title_parts()
-        for si in range(last + 1):  # officials: learnt in order, from title sentences only
+        # officials: learnt in order, from title sentences only; the parts of title words
+        # are first looked for in all the sentences read at once (no part holds "\n")
+        read_low = "\n".join(lows[:last + 1])
+        titles_in = [w for w in _title_parts() if w in read_low]
+        for si in range(last + 1 if titles_in else 0):
             if not any(map(lows[si].__contains__, titles_in)) or not _may_teach(
                     self.spans[si][2], lows[si]) or not self._relevant(si):
                 continue
