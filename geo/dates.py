@@ -52,10 +52,6 @@ _PATTERNS = [
 _RX = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _PATTERNS]
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 @dataclass(frozen=True, slots=True)
 class DateSpan:
     """A date expression found in a text: offsets, its words and which rule found it."""

@@ -9,18 +9,14 @@ from __future__ import annotations
 import re
 
 from geo.actors import actor_table
-from geo.events.lexicon import BE, COMMIT, MILITARY, SPEECH, TRIGGER_WORDS
+from geo.events.lexicon import BE, COMMIT, MILITARY, SPEECH, TRIGGER_WORDS, words
 from geo.events.text import Sentence
 
 __all__ = ["capital_stands_for_state", "is_civil_modifier", "looks_like_demonym"]
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 # head nouns after a demonym that make it a state actor ("Russian officials")
-STATE_HEADS = MILITARY | frozenset(_words("""officials official government governments
+STATE_HEADS = MILITARY | frozenset(words("""officials official government governments
 delegation delegations authorities administration ministry ministries military army navy
 air coast guard coastguard diplomats diplomat negotiators negotiator side leaders leader
 lawmakers embassy envoys envoy counterpart counterparts intelligence defence defense foreign
@@ -29,7 +25,7 @@ ambassadors ambassador president premier king monarch spokesman spokeswoman spok
 decision plan plans move request proposal offer pledge team's special armed naval
 security border-guard mission missions consulate consul""")) - {"presence"}
 _DEMONYM = re.compile(r"(?:an|ese|ish|ian|ic|ch|i|ine|ean)$")
-_VERBISH = BE | SPEECH | COMMIT | TRIGGER_WORDS | frozenset(_words("""has have had will
+_VERBISH = BE | SPEECH | COMMIT | TRIGGER_WORDS | frozenset(words("""has have had will
 would could can may might should must did does also again accused accuses accuse urged
 urges demanded demands rejected rejects condemned condemns called calls responded responds
 expelled expels summoned summons retaliated signed signs"""))

@@ -23,6 +23,7 @@ from geo.events.lexicon import (
     TRIGGER_WORDS,
     WITHDRAW,
     Trigger,
+    words,
 )
 from geo.events.parties import Party
 from geo.events.text import Sentence
@@ -30,12 +31,7 @@ from geo.model import Actor, Place
 
 __all__ = ["Loc", "View", "quantity_of"]
 
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-_DETS = frozenset(_words("""the a an its their his her our this that these those some
+_DETS = frozenset(words("""the a an its their his her our this that these those some
 several any more all each both every one two three four five new other"""))
 _VERBISH = BE | frozenset({"has", "have", "had", "will", "would", "can", "could", "may",
                           "might", "should", "must", "did", "does", "do", "plan", "plans",
@@ -50,10 +46,6 @@ _ABOUT = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "a
                     "over", "than", "up", "least", "estimated"})
 _VAGUE = frozenset({"several", "dozens", "hundreds", "thousands", "few", "small", "numbers",
                     "number", "handful", "many", "additional", "more", "extra"})
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
 
 
 @dataclass(frozen=True, slots=True)

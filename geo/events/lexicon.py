@@ -25,7 +25,8 @@ _IRREGULAR = {
 }
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
+    """The words of a table written as text, one or more per line."""
     return text.split()
 
 
@@ -56,7 +57,7 @@ DEPLOY_STRONG = _v("deploy", "redeploy", "dispatch", "despatch", "station", "sen
 DEPLOY_BOOST = _v("increase", "boost", "bolster", "strengthen", "expand", "establish",
                   "ramp", "step", "build", "beef", "reinforce", "enhance", "double", "triple")
 DEPLOY_NOUNS = frozenset({"deployment", "deployments", "redeployment", "reinforcements"})
-MILITARY = frozenset(_words("""troops troop soldiers soldier personnel officers officer
+MILITARY = frozenset(words("""troops troop soldiers soldier personnel officers officer
 marines sailors airmen servicemen forces warships warship ships ship frigate frigates
 destroyer destroyers
 submarine submarines vessels aircraft jets jet planes plane fighters helicopters drones
@@ -91,13 +92,13 @@ TAKE_VERBS = _v("take", "seize", "gain", "assume", "grab")
 WARN_VERBS = frozenset({"warn", "warned", "warns"})
 # what makes a threat one of force, annexation or coercion (not "threatened by pests",
 # "threatened to follow Brazil's moratorium", tariffs)
-FORCE = frozenset(_words("""force forces forcibly military militarily attack attacks strike
+FORCE = frozenset(words("""force forces forcibly military militarily attack attacks strike
 strikes invade invasion annex annexation seize take takeover control war retaliate
 retaliation retaliatory nuclear missile missiles bomb bombs destroy countermeasures
 counter-measures consequences respond response sanctions troops army shoot fire blockade
 occupy occupation punish punishment crush wipe overtake military-technical armed
 reprisals""")) | _v("annex", "seize", "invade", "occupy", "attack", "strike", "retaliate")
-THREAT_CONTEXT = frozenset(_words("""threat threats threaten threatens threatened threatening
+THREAT_CONTEXT = frozenset(words("""threat threats threaten threatens threatened threatening
 warn warns warned warning ambition ambitions plan plans planned desire designs calls push
 wants want wanted possible potential imminent fears fear to will would could""")) | _v(
     "vow", "seek")
@@ -108,12 +109,12 @@ NO_PLAN = frozenset({"plans", "plan", "intention", "request", "decision", "need"
                      "desire", "appetite", "interest"})
 SELF = frozenset({"i", "me", "you", "us", "my"})
 # a "meeting" of teams, not of states
-SPORT = frozenset(_words("""match matches qualifier qualifiers tournament cup league
+SPORT = frozenset(words("""match matches qualifier qualifiers tournament cup league
 championship championships final finals semi-final quarter-final game goal goals striker
 coach squad olympic olympics fixture football soccer cricket tennis rugby basketball
 friendly kickoff kick-off stadium"""))
 # "meet its obligations", "meet demand": not a meeting
-NOT_MET = frozenset(_words("""obligations obligation demand demands needs need target
+NOT_MET = frozenset(words("""obligations obligation demand demands needs need target
 targets requirements requirement criteria deadline deadlines expectations standards
 goals goal conditions payments costs commitments debts quota forecasts forecast estimates
 challenge challenges payroll"""))

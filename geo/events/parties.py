@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from geo.actors import actor_for_code, actor_for_country, actor_for_name, actor_table
 from geo.events.agency import capital_stands_for_state, is_civil_modifier, looks_like_demonym
-from geo.events.lexicon import COLLECTIVE, LOC_PREP, PRONOUNS
+from geo.events.lexicon import COLLECTIVE, LOC_PREP, PRONOUNS, words
 from geo.events.text import Sentence
 from geo.model import Actor, Mention, Resolution
 
@@ -22,12 +22,8 @@ __all__ = ["Party", "find_parties", "learn_officials"]
 
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 _PARTY_MENTIONS = {"country", "demonym", "organization"}
-_INSTITUTIONS = frozenset(_words("""ministry department office forces armed government
+_INSTITUTIONS = frozenset(words("""ministry department office forces armed government
 council agency command service
 services embassy parliament committee administration house court military staff navy
 army corps guard police broadcaster party"""))
