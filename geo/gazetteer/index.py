@@ -2,12 +2,12 @@
 
 Places are kept as parallel columns (cheap to pickle and to load); :class:`Place` records
 are made only for the candidates a caller asks about. Every name is a lower-case key of
-``keys`` (key → key number); ``multi`` tells, for the first words of every name of
-several words ("new", "new york"), how many words such names have at most, and ``pairs``
-holds the first two words of each (a name of two words ending in a full stop also
-without it), so the recognizer tries longer spans only where one could match. The
-entries of key ``k`` are rows ``ent_off[k] .. ent_off[k+1]`` of ``ent_place`` and
-``ent_type``; an exact form (e.g. "US") means the key matches only when written exactly so.
+``keys`` (key → key number); ``multi`` holds the first words of every name of several
+words ("new", "new york" for "new york city"), and ``pairs`` the first two words of each
+(a name of two words ending in a full stop also without it), so the recognizer tries
+longer spans only where one could match. The entries of key ``k`` are rows
+``ent_off[k] .. ent_off[k+1]`` of ``ent_place`` and ``ent_type``; an exact form (e.g.
+"US") means the key matches only when written exactly so.
 
 Columns that repeat few values (kind, country, first-level area) are plain lists of shared
 strings: pickle stores each distinct string once, so they load fast and index fast.
@@ -91,7 +91,7 @@ class Index:
     common_words: set[str] = field(default_factory=set)
     first_names: set[str] = field(default_factory=set)
     keys: dict[str, int] = field(default_factory=dict)
-    multi: dict[str, int] = field(default_factory=dict)  # first words -> most words
+    multi: set[str] = field(default_factory=set)  # first words of the longer names
     pairs: set[str] = field(default_factory=set)  # first two words of the longer names
     ent_off: array = field(default_factory=lambda: array("i", [0]))
     ent_place: array = field(default_factory=lambda: array("i"))
@@ -111,7 +111,7 @@ class Index:
             words = key.split(" ")
             for i in range(1, len(words)):
                 head = " ".join(words[:i])
-                self.multi[head] = max(self.multi.get(head, 1), len(words))
+                self.multi.add(head)
             if len(words) >= 2:
                 self.pairs.add(f"{words[0]} {words[1]}")
                 if len(words) == 2 and words[1].endswith("."):
