@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo.events.gate import action_windows
-from geo.events.text import sentence_spans, sentence_window
+from geo.events.gate import action_sentences
+from geo.events.text import sentence_at, sentence_spans
 
 TEXTS = [
     "U.S. President Reagan met Japanese Prime Minister Nakasone. Talks with Japan began.",
@@ -18,15 +18,19 @@ TEXTS = [
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_window_holds_the_sentence(text):
-    for start, end, _ in sentence_spans(text):
-        for k in range(start, end):
-            a, b = sentence_window(text, k, k + 1)
-            assert a <= start and end <= b
+def test_sentence_at_finds_the_sentence_a_full_split_gives(text):
+    for span in sentence_spans(text):
+        for k in range(span[0], span[1]):
+            if not text[k].isspace():
+                assert sentence_at(text, k) == span
 
 
-def test_windows_only_where_an_action_may_be():
-    assert action_windows("Prices rose 3 pct in the talks about sugar.", ()) == []
-    assert action_windows("The firm will meet its obligations.", ()) == []
+def _offsets(text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in action_sentences(text, ()) or ()]
+
+
+def test_sentences_only_where_an_action_may_be():
+    assert _offsets("Prices rose 3 pct in the talks about sugar.") == []
+    assert _offsets("The firm will meet its obligations.") == []
     text = "Germany sent 300 troops to Lithuania on Tuesday."
-    assert action_windows(text, ()) == [(0, len(text))]
+    assert _offsets(text) == [(0, len(text))]

@@ -49,7 +49,7 @@ from geo.events.parties import _PARTY_MENTIONS, _heads
 from geo.events.rules import _NEEDS_TROOPS, words_allow
 from geo.events.text import Sentence, make_sentence, sentence_at
 
-__all__ = ["action_sentences", "action_windows"]
+__all__ = ["action_sentences"]
 
 _WITH = frozenset({"with", "between", "among"})
 _TROOPS = MILITARY | {"presence"}
@@ -120,13 +120,6 @@ def _raw_tests(w: str) -> tuple[str, ...]:
 
 # the bytes kept in the words of a text: letters ("3talks" is the tokens "3" and "talks")
 _SEP = bytes(b if chr(b).isalpha() or b == 95 or b >= 128 else 32 for b in range(256))
-
-
-def action_windows(text: str, mentions) -> list[tuple[int, int]]:
-    """The offsets ``(start, end)`` of the sentences of ``text`` that may state an action
-    (see :func:`action_sentences`), in order; the whole text when it cannot tell."""
-    found = action_sentences(text, mentions)
-    return [(0, len(text))] if found is None else [(s.start, s.end) for s in found]
 
 
 def action_sentences(text: str, mentions) -> list[Sentence] | None:

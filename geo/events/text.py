@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 __all__ = ["Sentence", "Token", "make_sentence", "sentence_at", "sentence_spans",
-           "sentence_window", "sentences", "tokenize"]
+           "sentences", "tokenize"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                 # U.S., U.K., U.S.A.
@@ -118,7 +118,7 @@ def sentence_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[
     """``(start, end, text)`` of every sentence, as :func:`sentences` splits them, without
     tokenizing them: a caller tokenizes only the sentences it reads.
 
-    ``lo`` (0 or the end of a sure sentence end, see :func:`sentence_window`) and ``hi``
+    ``lo`` (0 or the end of a sure sentence end, see :func:`sentence_at`) and ``hi``
     limit the work to a part of the text: the split starts at ``lo`` and stops after the
     first sentence that ends at ``hi`` or later. The sentences it gives are those of the
     whole text there (a sure end is always a split, and a split depends on what comes
@@ -174,13 +174,6 @@ def sentence_at(text: str, pos: int) -> tuple[int, int, str]:
     return sentence_spans(text, _sure_end_before(text, pos), pos + 1)[-1]
 
 
-def sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets ``(a, b)`` of a piece of ``text`` that holds the whole sentence (as
-    :func:`sentence_spans` splits them) of the characters ``start:end``, found without
-    splitting the text: from the last sure sentence end before to the first one after."""
-    return _sure_end_before(text, start), _sure_end_after(text, end)
-
-
 _MARKS = ".!?\n"  # the characters a match of the sentence-end pattern begins with
 
 
@@ -202,11 +195,3 @@ def _sure_end_before(text: str, pos: int) -> int:
             return m.end()
     return 0
 
-
-def _sure_end_after(text: str, pos: int) -> int:
-    """The end of the first sure sentence end that starts at ``pos`` or after (else the
-    length of the text)."""
-    for m in _SENT_END.finditer(text, pos):
-        if _certain(text, m):
-            return m.end()
-    return len(text)
