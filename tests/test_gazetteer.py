@@ -122,8 +122,10 @@ import hashlib, pickle, sys
 from geo.gazetteer.build import build_index
 ix = build_index()
 h = hashlib.sha256()
-for name in ("keys", "multi", "exact", "country_rows"):
+for name in ("keys", "exact", "country_rows"):
     h.update(pickle.dumps(list(getattr(ix, name).items())))
+for name in ("multi", "pairs"):
+    h.update(pickle.dumps(sorted(getattr(ix, name))))
 for name in ("ent_off", "ent_place", "ent_type", "prior", "key_best", "key_bits"):
     h.update(bytes(getattr(ix, name)))
 h.update(ix.ids.blob.encode())
