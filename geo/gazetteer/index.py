@@ -3,9 +3,10 @@
 Places are kept as parallel columns (cheap to pickle and to load); :class:`Place` records
 are made only for the candidates a caller asks about. Every name is a lower-case key of
 ``keys`` (key → key number); ``multi`` holds the first words of every name of several
-words ("new", "new york" for "new york city"), and ``pairs`` the first two words of each
-(a name of two words ending in a full stop also without it), so the recognizer tries
-longer spans only where one could match. The entries of key ``k`` are rows
+words ("new", "new york" for "new york city"), and ``follow`` the words that may come
+second after each first word ("york" after "new"; "louis" after "st", for "st. louis"; a
+name of two words ending in a full stop also without it), so the recognizer tries longer
+spans only where one could match. The entries of key ``k`` are rows
 ``ent_off[k] .. ent_off[k+1]`` of ``ent_place`` and ``ent_type``; an exact form (e.g.
 "US") means the key matches only when written exactly so.
 
@@ -92,7 +93,8 @@ class Index:
     first_names: set[str] = field(default_factory=set)
     keys: dict[str, int] = field(default_factory=dict)
     multi: set[str] = field(default_factory=set)  # first words of the longer names
-    pairs: set[str] = field(default_factory=set)  # first two words of the longer names
+    # first word of a longer name (less one final full stop) -> the words that may follow it
+    follow: dict[str, frozenset[str]] = field(default_factory=dict)
     ent_off: array = field(default_factory=lambda: array("i", [0]))
     ent_place: array = field(default_factory=lambda: array("i"))
     ent_type: array = field(default_factory=lambda: array("b"))
@@ -106,6 +108,7 @@ class Index:
 
     def finish(self, names_of: dict[str, list[NameEntry]]) -> None:
         """Pack the name entries into columns and number every key."""
+        follow: dict[str, set[str]] = {}
         for k, (key, entries) in enumerate(names_of.items()):
             self.keys[key] = k
             words = key.split(" ")
@@ -113,15 +116,17 @@ class Index:
                 head = " ".join(words[:i])
                 self.multi.add(head)
             if len(words) >= 2:
-                self.pairs.add(f"{words[0]} {words[1]}")
+                second = follow.setdefault(words[0].removesuffix("."), set())
+                second.add(words[1])
                 if len(words) == 2 and words[1].endswith("."):
-                    self.pairs.add(f"{words[0]} {words[1][:-1]}")
+                    second.add(words[1][:-1])
             for place, ntype, exact in entries:
                 if exact is not None:
                     self.exact[len(self.ent_place)] = exact
                 self.ent_place.append(place)
                 self.ent_type.append(ntype)
             self.ent_off.append(len(self.ent_place))
+        self.follow = {w: frozenset(v) for w, v in sorted(follow.items())}
         for col in (self.country, self.kind, self.admin1):
             col[:] = [sys.intern(v) for v in col]
         self.states = {i for i, (k, pid) in enumerate(zip(self.kind, self.ids, strict=True))

@@ -57,15 +57,12 @@ def _word_ends(text: str, end: int) -> bool:
                                    and not text[end + 2:end + 3].isalnum())
 
 
-def _extends(text: str, end: int, low: str, gaz: Gazetteer) -> bool:
-    """True when the next word may continue a name of several words begun by ``low``
-    (written with or without a full stop: "St. Louis", "St Louis")."""
+def _extends(text: str, end: int, second: frozenset[str]) -> bool:
+    """True when the next word is one of ``second``, the words that may follow the word
+    ending at ``end`` in a name of several words (written with or without a full stop
+    after it: "St. Louis", "St Louis"; see ``Index.follow``)."""
     m = _NEXT_WORD.match(text, end)
-    if m is None:
-        return False
-    nxt = m.group(1).lower()
-    pairs = gaz.ix.pairs
-    return f"{low} {nxt}" in pairs or f"{low}. {nxt}" in pairs
+    return m is not None and m.group(1).lower() in second
 
 
 def spans_at(text: str, start: int, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -176,7 +173,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
     ['Nuuk']
     """
     text = doc.text
-    keys, multi = gaz.ix.keys, gaz.ix.multi
+    keys, follow = gaz.ix.keys, gaz.ix.follow
     memo, words = gaz.memo, gaz.words
     ctx: Context | None = None
     found: list[Mention] = []
@@ -186,9 +183,10 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
         info = words.get(word)
         if info is None:
             low = word.lower()
-            info = (low, low in multi or low + "." in multi, keys.get(low + ".", -1),
-                    keys.get(low, -1))
-            if not info[1] and info[2] < 0 and info[3] < 0:
+            # (the words that may follow it in a longer name, the keys of the word with
+            # and without a full stop)
+            info = (follow.get(low), keys.get(low + ".", -1), keys.get(low, -1))
+            if info[0] is None and info[1] < 0 and info[2] < 0:
                 info = False  # no name is or begins with the word: only its joins may be
             if len(words) >= _MEMO_MAX:
                 words.clear()
@@ -202,13 +200,13 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
             if _word_ends(text, end):
                 continue
             spans = spans_at(text, start, gaz)
-        elif (info[1] and _extends(text, end, info[0], gaz)) or (
+        elif (info[0] is not None and _extends(text, end, info[0])) or (
                 nxt and not _word_ends(text, end)):
             spans = spans_at(text, start, gaz)
-        elif info[3] < 0 and (info[2] < 0 or nxt != "."):
+        elif info[2] < 0 and (info[1] < 0 or nxt != "."):
             continue
         else:
-            _low, _multi, dot_key, key = info
+            _second, dot_key, key = info
             spans = []
             if nxt == "." and dot_key >= 0:
                 spans.append((end + 1, dot_key))

@@ -105,7 +105,8 @@ class _DocContext:
         self.states: Counter[str] = Counter()
         self.areas: set[tuple[str, str]] = set()
         self.anchors: list[int] = []
-        self._near: dict[int, bool] = {}
+        self.near_rows: dict[int, bool] = {}  # row -> near(row), filled as it is asked
+        self._points: list[tuple[int, float, float]] | None = None  # the first 20 anchors
         for state, anchor, area, state_areas in facts:  # see _context_facts
             if state:
                 self.states[state] += 1
@@ -117,13 +118,15 @@ class _DocContext:
 
     def near(self, r: int) -> bool:
         """True when row r lies within NEAR_KM of an unambiguous place of the text."""
-        got = self._near.get(r)
+        got = self.near_rows.get(r)
         if got is None:
             ix = self.ix
+            if self._points is None:
+                self._points = [(a, ix.lat[a], ix.lon[a]) for a in self.anchors[:20]]
             lat, lon = ix.lat[r], ix.lon[r]
-            got = self._near[r] = any(
-                a != r and abs(ix.lat[a] - lat) < NEAR_DEG and
-                km(ix.lat[a], ix.lon[a], lat, lon) < NEAR_KM for a in self.anchors[:20])
+            got = self.near_rows[r] = any(
+                a != r and abs(a_lat - lat) < NEAR_DEG and km(a_lat, a_lon, lat, lon) < NEAR_KM
+                for a, a_lat, a_lon in self._points)
         return got
 
     def vote(self, winners: dict[str, int]) -> None:
@@ -171,7 +174,7 @@ def _scores(gaz: Gazetteer, rows, ctx: _DocContext, qual: set[tuple[str, str]],
     static = gaz.rows
     ix = ctx.ix
     areas, states, votes, area_votes = ctx.areas, ctx.states, ctx.votes, ctx.area_votes
-    anchors = ctx.anchors
+    anchors, near_rows = ctx.anchors, ctx.near_rows
     own = ctx.voted.get(name)
     own_cc = own_area = None
     if own is not None:
@@ -210,7 +213,7 @@ def _scores(gaz: Gazetteer, rows, ctx: _DocContext, qual: set[tuple[str, str]],
             s += QUALIFIER_BONUS
             if why is not None:
                 why.append("the text qualifies it")
-        if near_kind and anchors and ctx.near(r):
+        if near_kind and anchors and (near_rows.get(r) or (r not in near_rows and ctx.near(r))):
             s += NEAR_BONUS
             if why is not None:
                 why.append("it lies near other places of the text")
