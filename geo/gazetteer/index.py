@@ -95,6 +95,7 @@ class Index:
     multi: set[str] = field(default_factory=set)  # first words of the longer names
     # first word of a longer name (less one final full stop) -> the words that may follow it
     follow: dict[str, frozenset[str]] = field(default_factory=dict)
+    dotted: frozenset[str] = frozenset()  # the one-word names that end in a full stop, less it
     ent_off: array = field(default_factory=lambda: array("i", [0]))
     ent_place: array = field(default_factory=lambda: array("i"))
     ent_type: array = field(default_factory=lambda: array("b"))
@@ -127,6 +128,7 @@ class Index:
                 self.ent_type.append(ntype)
             self.ent_off.append(len(self.ent_place))
         self.follow = {w: frozenset(v) for w, v in sorted(follow.items())}
+        self.dotted = frozenset(k[:-1] for k in self.keys if k.endswith(".") and " " not in k)
         for col in (self.country, self.kind, self.admin1):
             col[:] = [sys.intern(v) for v in col]
         self.states = {i for i, (k, pid) in enumerate(zip(self.kind, self.ids, strict=True))

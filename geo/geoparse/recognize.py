@@ -37,7 +37,7 @@ def _capitalized(span: str) -> bool:
     words = span.split()
     if not words[0][:1].isupper():
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS
+    return len(words) == 1 or all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS
                or "-" in w for w in words[1:])
 
 
@@ -147,6 +147,9 @@ class SpanFacts:
 
 
 def _facts(gaz: Gazetteer, k: int, span: str) -> SpanFacts | None:
+    key = span.lower()
+    if key in NEVER:
+        return None  # rejects() would drop it wherever it stands
     ix = gaz.ix
     if ix.key_bits[k] & KEY_EXACT:  # some entries may not apply to the span written so
         entries = usable(ix.entries(k), span)  # "EU" is the acronym, not Eu
@@ -157,9 +160,6 @@ def _facts(gaz: Gazetteer, k: int, span: str) -> SpanFacts | None:
         return None
     else:
         facts = SpanFacts.of_key(gaz, k)
-    key = span.lower()
-    if key in NEVER:
-        return None  # rejects() would drop it wherever it stands
     if " " not in span and not facts.strong and key in ix.common_words and (
             not facts.big or (span.isupper() and len(span) > 3)):
         return None  # a common word or shouting: likewise dropped whatever the context
@@ -173,7 +173,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
     ['Nuuk']
     """
     text = doc.text
-    keys, follow = gaz.ix.keys, gaz.ix.follow
+    keys, follow, dotted = gaz.ix.keys, gaz.ix.follow, gaz.ix.dotted
     memo, words = gaz.memo, gaz.words
     ctx: Context | None = None
     found: list[Mention] = []
@@ -185,7 +185,8 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
             low = word.lower()
             # (the words that may follow it in a longer name, the keys of the word with
             # and without a full stop)
-            info = (follow.get(low), keys.get(low + ".", -1), keys.get(low, -1))
+            info = (follow.get(low), keys[low + "."] if low in dotted else -1,
+                    keys.get(low, -1))
             if info[0] is None and info[1] < 0 and info[2] < 0:
                 info = False  # no name is or begins with the word: only its joins may be
             if len(words) >= _MEMO_MAX:

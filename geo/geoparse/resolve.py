@@ -14,7 +14,6 @@ candidates), and the reason lists what decided.
 from __future__ import annotations
 
 import math
-from collections import Counter
 
 from geo.gazetteer import Gazetteer
 from geo.gazetteer.index import ALIAS, NameEntry
@@ -76,17 +75,22 @@ def _context_facts(gaz: Gazetteer, rows) -> tuple:
     """What one name's candidates tell of the document: the state it names (if any), the
     unambiguous place it anchors, that place's area, and the areas among its candidates."""
     ix = gaz.ix
-    kinds = {ix.kind[r] for r, _t in rows}
-    top = max(rows, key=lambda rt: gaz.importance(rt[0]))[0]
-    countries = {ix.country[r] for r, _t in rows}
+    kind, country = ix.kind, ix.country
+    if len(rows) == 1:
+        top = rows[0][0]
+        sure = True  # one candidate, or only state-like ones: the best is what it names
+    else:
+        prior = ix.prior
+        top = max(rows, key=lambda rt: prior[rt[0]])[0]
+        sure = {kind[r] for r, _t in rows} <= {"country", "organization", "base", "region"}
     state, anchor, area = None, None, None
-    if len(rows) == 1 or kinds <= {"country", "organization", "base", "region"}:
+    if sure:
         state = ix.country[top] or None
         if ix.kind[top] in ("city", "admin", "base"):
             anchor = top
             if ix.admin1[top]:
                 area = (ix.country[top], ix.admin1[top])
-    elif len(countries) == 1 and "" not in countries:
+    elif len(countries := {country[r] for r, _t in rows}) == 1 and "" not in countries:
         state = next(iter(countries))
     state_areas = tuple((ix.country[r], ix.names[r]) for r, _t in rows if r in ix.states)
     return state, anchor, area, state_areas
@@ -99,17 +103,18 @@ class _DocContext:
 
     def __init__(self, gaz: Gazetteer, facts: list[tuple]) -> None:
         self.ix = gaz.ix
-        self.votes: Counter[str] = Counter()  # states of the first reading's places
-        self.area_votes: Counter[tuple[str, str]] = Counter()
+        # counts (plain dicts: a Counter costs more to make, and one is made per text)
+        self.votes: dict[str, int] = {}  # states of the first reading's places
+        self.area_votes: dict[tuple[str, str], int] = {}
         self.voted: dict[str, int] = {}  # name -> the row it first read as
-        self.states: Counter[str] = Counter()
+        self.states: dict[str, int] = {}
         self.areas: set[tuple[str, str]] = set()
         self.anchors: list[int] = []
         self.near_rows: dict[int, bool] = {}  # row -> near(row), filled as it is asked
         self._points: list[tuple[int, float, float]] | None = None  # the first 20 anchors
         for state, anchor, area, state_areas in facts:  # see _context_facts
             if state:
-                self.states[state] += 1
+                self.states[state] = self.states.get(state, 0) + 1
             if anchor is not None:
                 self.anchors.append(anchor)
             if area is not None:
@@ -131,11 +136,13 @@ class _DocContext:
 
     def vote(self, winners: dict[str, int]) -> None:
         """Count the states and areas of a first reading of every name of the text."""
-        ix = self.ix
+        ix, votes, area_votes = self.ix, self.votes, self.area_votes
         for r in winners.values():
-            self.votes[ix.country[r]] += 1
+            cc = ix.country[r]
+            votes[cc] = votes.get(cc, 0) + 1
             if ix.admin1[r] and ix.kind[r] in ("city", "admin"):
-                self.area_votes[(ix.country[r], ix.admin1[r])] += 1
+                area = (cc, ix.admin1[r])
+                area_votes[area] = area_votes.get(area, 0) + 1
         self.voted = winners
 
 
@@ -154,7 +161,7 @@ def _row_facts(gaz: Gazetteer, r: int, t: int) -> tuple:
     a named area may lift it, and whether nearness may (kept per gazetteer: see :func:`_rank`)."""
     ix = gaz.ix
     cc, area, kind = ix.country[r], ix.admin1[r], ix.kind[r]
-    return (gaz.importance(r) - (0.5 if t == ALIAS else 0.0), cc, area,
+    return (ix.prior[r] - (0.5 if t == ALIAS else 0.0), cc, area,
             bool(area) and kind != "admin", kind in ("city", "admin"))
 
 
