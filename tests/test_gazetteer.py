@@ -125,7 +125,7 @@ h = hashlib.sha256()
 for name in ("keys", "exact", "country_rows"):
     h.update(pickle.dumps(list(getattr(ix, name).items())))
 h.update(pickle.dumps(sorted(ix.multi)))
-h.update(pickle.dumps(sorted((w, sorted(v)) for w, v in ix.follow.items())))
+h.update(pickle.dumps(sorted(ix.follow.items())))
 h.update(pickle.dumps(sorted(ix.dotted)))
 for name in ("ent_off", "ent_place", "ent_type", "prior", "key_best", "key_bits"):
     h.update(bytes(getattr(ix, name)))

@@ -93,8 +93,9 @@ class Index:
     first_names: set[str] = field(default_factory=set)
     keys: dict[str, int] = field(default_factory=dict)
     multi: set[str] = field(default_factory=set)  # first words of the longer names
-    # first word of a longer name (less one final full stop) -> the words that may follow it
-    follow: dict[str, frozenset[str]] = field(default_factory=dict)
+    # first word of a longer name (less one final full stop) -> the words that may follow
+    # it, separated by spaces (strings, since a dict of sets is slow to load)
+    follow: dict[str, str] = field(default_factory=dict)
     dotted: frozenset[str] = frozenset()  # the one-word names that end in a full stop, less it
     ent_off: array = field(default_factory=lambda: array("i", [0]))
     ent_place: array = field(default_factory=lambda: array("i"))
@@ -127,7 +128,7 @@ class Index:
                 self.ent_place.append(place)
                 self.ent_type.append(ntype)
             self.ent_off.append(len(self.ent_place))
-        self.follow = {w: frozenset(v) for w, v in sorted(follow.items())}
+        self.follow = {w: " ".join(sorted(v)) for w, v in sorted(follow.items())}
         self.dotted = frozenset(k[:-1] for k in self.keys if k.endswith(".") and " " not in k)
         for col in (self.country, self.kind, self.admin1):
             col[:] = [sys.intern(v) for v in col]

@@ -185,8 +185,9 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
             low = word.lower()
             # (the words that may follow it in a longer name, the keys of the word with
             # and without a full stop)
-            info = (follow.get(low), keys[low + "."] if low in dotted else -1,
-                    keys.get(low, -1))
+            second = follow.get(low)
+            info = (None if second is None else frozenset(second.split(" ")),
+                    keys[low + "."] if low in dotted else -1, keys.get(low, -1))
             if info[0] is None and info[1] < 0 and info[2] < 0:
                 info = False  # no name is or begins with the word: only its joins may be
             if len(words) >= _MEMO_MAX:
