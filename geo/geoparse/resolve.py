@@ -157,11 +157,12 @@ def _qualifier(doc: Document, m: Mention, nxt: Mention | None, gaz: Gazetteer,
 
 
 def _row_facts(gaz: Gazetteer, r: int, t: int) -> tuple:
-    """What of a candidate's evidence no document changes: its prior, state, area, whether
-    a named area may lift it, and whether nearness may (kept per gazetteer: see :func:`_rank`)."""
+    """What of a candidate's evidence no document changes: its prior, state, area (and the
+    two as one key), whether a named area may lift it, and whether nearness may (kept per
+    gazetteer: see :func:`_rank`)."""
     ix = gaz.ix
     cc, area, kind = ix.country[r], ix.admin1[r], ix.kind[r]
-    return (ix.prior[r] - (0.5 if t == ALIAS else 0.0), cc, area,
+    return (ix.prior[r] - (0.5 if t == ALIAS else 0.0), cc, area, (cc, area),
             bool(area) and kind != "admin", kind in ("city", "admin"))
 
 
@@ -194,7 +195,7 @@ def _scores(gaz: Gazetteer, rows, ctx: _DocContext, qual: set[tuple[str, str]],
             if len(static) >= 100_000:
                 static.clear()
             facts = static[rt] = _row_facts(gaz, *rt)
-        s, cc, area, area_ok, near_kind = facts
+        s, cc, area, cc_area, area_ok, near_kind = facts
         r = rt[0]
         why: list[str] | None = [] if explain else None
         n_state = states.get(cc, 0) + votes.get(cc, 0)
@@ -204,19 +205,19 @@ def _scores(gaz: Gazetteer, rows, ctx: _DocContext, qual: set[tuple[str, str]],
             s += STATE_BONUS if n_state >= 2 else STATE_BONUS * 0.75
             if why is not None:
                 why.append("its country is named in the text")
-        if area_ok and (cc, area) in areas:
+        if area_ok and cc_area in areas:
             s += AREA_BONUS
             if why is not None:
                 why.append(f"{area} is named in the text")
         elif area_ok:
-            n_area = area_votes.get((cc, area), 0)
-            if cc == own_cc and (cc, area) == own_area:
+            n_area = area_votes.get(cc_area, 0)
+            if cc_area == own_area:
                 n_area -= 1
             if n_area > 0:
                 s += AREA_VOTE_BONUS * min(2, n_area)
                 if why is not None:
                     why.append(f"other places of the text lie in {area}")
-        if qual and ((cc, area) in qual or (cc, "") in qual):
+        if qual and (cc_area in qual or (cc, "") in qual):
             s += QUALIFIER_BONUS
             if why is not None:
                 why.append("the text qualifies it")
