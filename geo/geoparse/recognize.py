@@ -37,8 +37,8 @@ def _capitalized(span: str) -> bool:
     words = span.split()
     if not words[0][:1].isupper():
         return False
-    return len(words) == 1 or all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTORS
-               or "-" in w for w in words[1:])
+    return len(words) == 1 or all(w[:1].isupper() or w[:1].isdigit() or
+                                  w.lower() in _CONNECTORS or "-" in w for w in words[1:])
 
 
 def _ends(text: str, start: int, stop: int, out: list[int]) -> None:

@@ -76,9 +76,9 @@ def _context_facts(gaz: Gazetteer, rows) -> tuple:
     unambiguous place it anchors, that place's area, and the areas among its candidates."""
     ix = gaz.ix
     kind, country = ix.kind, ix.country
+    # sure: one candidate, or only state-like ones; the best of them is what the name names
     if len(rows) == 1:
-        top = rows[0][0]
-        sure = True  # one candidate, or only state-like ones: the best is what it names
+        top, sure = rows[0][0], True
     else:
         prior = ix.prior
         top = max(rows, key=lambda rt: prior[rt[0]])[0]
