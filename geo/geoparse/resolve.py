@@ -85,14 +85,14 @@ def _context_facts(gaz: Gazetteer, rows) -> tuple:
         sure = {kind[r] for r, _t in rows} <= {"country", "organization", "base", "region"}
     state, anchor, area = None, None, None
     if sure:
-        state = ix.country[top] or None
-        if ix.kind[top] in ("city", "admin", "base"):
+        state = country[top] or None
+        if kind[top] in ("city", "admin", "base"):
             anchor = top
             if ix.admin1[top]:
-                area = (ix.country[top], ix.admin1[top])
+                area = (country[top], ix.admin1[top])
     elif len(countries := {country[r] for r, _t in rows}) == 1 and "" not in countries:
         state = next(iter(countries))
-    state_areas = tuple((ix.country[r], ix.names[r]) for r, _t in rows if r in ix.states)
+    state_areas = tuple((country[r], ix.names[r]) for r, _t in rows if r in ix.states)
     return state, anchor, area, state_areas
 
 
