@@ -2,9 +2,11 @@
 
     python benchmarks/bench_geoparse.py [BENCH.jsonl] [--limit N]
 
-Runs geo's geoparser, geo's full extraction (geoparse + events, :func:`geo.pipeline.analyze`),
-flashgeotext and geotext one after another in this process, each over the same texts, and prints
-articles/s and geo's ratio to each. Loading (gazetteer, lookup tables) is timed apart.
+Runs geo's geoparser (:func:`geo.geoparse.geoparse` on each text), geo's full extraction
+(places and actions, :func:`geo.pipeline.analyze_all` over the texts as documents: what
+``geo extract`` runs), flashgeotext and geotext one after another in this process, each over
+the same texts, and prints articles/s and geo's ratio to each. Loading (gazetteer, lookup
+tables) is timed apart.
 :func:`run_comparison` does the same for a caller (benchmarks/suite.py).
 """
 
@@ -20,14 +22,14 @@ DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpus/reuters21578/benc
 
 def _timed(label: str, load, run, texts: list[str], rounds: int = 1) -> float:
     """Best articles/s of ``rounds`` passes, each on a freshly loaded state (so no pass
-    profits from caches a previous pass filled); loading is timed apart."""
+    profits from caches a previous pass filled); loading is timed apart. ``run(state,
+    texts)`` handles all the texts."""
     best, load_s = 0.0, 0.0
     for _ in range(rounds):
         t0 = time.perf_counter()
         state = load()
         t1 = time.perf_counter()
-        for text in texts:
-            run(state, text)
+        run(state, texts)
         t2 = time.perf_counter()
         best, load_s = max(best, len(texts) / (t2 - t1)), t1 - t0
     print(f"{label:13s} load {load_s:6.2f} s   {best:8.1f} articles/s")
@@ -40,11 +42,12 @@ def _geo_load():
     return load_gazetteer()
 
 
-def _geo_run(gaz, text):
+def _geo_run(gaz, texts):
     from geo.geoparse import geoparse
     from geo.model import Document
 
-    geoparse(Document("b", text), gaz)
+    for text in texts:
+        geoparse(Document("b", text), gaz)
 
 
 def _full_load():
@@ -59,11 +62,12 @@ def _full_load():
     return gaz
 
 
-def _full_run(gaz, text):
+def _full_run(gaz, texts):
     from geo.model import Document
-    from geo.pipeline import analyze
+    from geo.pipeline import analyze_all
 
-    analyze(Document("b", text), gaz)
+    for _analysis in analyze_all((Document(f"b{i}", t) for i, t in enumerate(texts)), gaz):
+        pass
 
 
 def _flash_load():
@@ -72,8 +76,9 @@ def _flash_load():
     return GeoText()
 
 
-def _flash_run(gt, text):
-    gt.extract(input_text=text)
+def _flash_run(gt, texts):
+    for text in texts:
+        gt.extract(input_text=text)
 
 
 def _geotext_load():
@@ -82,8 +87,9 @@ def _geotext_load():
     return geotext.GeoText
 
 
-def _geotext_run(cls, text):
-    cls(text)
+def _geotext_run(cls, texts):
+    for text in texts:
+        cls(text)
 
 
 def run_comparison(docs, rounds: int = 3) -> dict[str, float]:
@@ -112,8 +118,7 @@ def run_comparison(docs, rounds: int = 3) -> dict[str, float]:
 def _quiet(load, run, texts: list[str]) -> float:
     state = load()
     t0 = time.perf_counter()
-    for text in texts:
-        run(state, text)
+    run(state, texts)
     return len(texts) / (time.perf_counter() - t0)
 
 

@@ -10,8 +10,9 @@ import datetime as dt
 import logging
 import multiprocessing as mp
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from geo.documents import iter_documents
 from geo.errors import DocumentError, InputError, NoDocumentsError
@@ -51,35 +52,65 @@ def build_story(analyses: Iterable[Analysis]) -> Story:
     )
 
 
+def analyze_batch(docs: Sequence[Document], gazetteer) -> list[Analysis]:
+    """Analyze several documents stage by stage: every one recognized, then every one
+    resolved, then every one read for actions. The analyses equal :func:`analyze` on each
+    (no stage looks at another document); over many documents it is faster, because one
+    stage's code and tables stay warm in the processor's caches for a whole batch."""
+    from geo.events import extract_events
+    from geo.geoparse import recognize, resolve
+
+    mentions = [recognize(doc, gazetteer) for doc in docs]
+    resolutions = [resolve(doc, m, gazetteer) for doc, m in zip(docs, mentions, strict=True)]
+    country = gazetteer.country
+    return [Analysis(document=doc, mentions=m, resolutions=r,
+                     events=extract_events(doc, m, r, country))
+            for doc, m, r in zip(docs, mentions, resolutions, strict=True)]
+
+
+BATCH = 32  # documents analyzed stage by stage at a time (see analyze_batch)
+
+
+def batches(docs: Iterable[Document], size: int = BATCH) -> Iterator[list[Document]]:
+    """``docs`` in lists of ``size`` (the last may be shorter), read lazily."""
+    it = iter(docs)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
 _WORKER_GAZETTEER = None
 
 
-def _worker_analyze(doc: Document) -> Analysis:
-    return analyze(doc, _WORKER_GAZETTEER)
+def _worker_analyze(docs: list[Document]) -> list[Analysis]:
+    return analyze_batch(docs, _WORKER_GAZETTEER)
 
 
 def analyze_all(docs: Iterable[Document], gazetteer, *, workers: int = 1,
                 progress: Callable[[int], None] | None = None) -> Iterator[Analysis]:
     """Analyze documents in order, on ``workers`` processes; output equals a serial run.
 
-    The pool forks after the gazetteer is loaded, so workers share it instead of each
-    loading their own; results come back in input order.
+    Documents go through the stages in batches of :data:`BATCH` (see
+    :func:`analyze_batch`), so at most a batch per worker is held at once. The pool forks
+    after the gazetteer is loaded, so workers share it instead of each loading their own;
+    results come back in input order.
     """
     if workers <= 1:
-        for doc in docs:
-            yield analyze(doc, gazetteer)
-            if progress:
-                progress(1)
+        for batch in batches(docs):
+            for analysis in analyze_batch(batch, gazetteer):
+                yield analysis
+                if progress:
+                    progress(1)
         return
     global _WORKER_GAZETTEER
     _WORKER_GAZETTEER = gazetteer
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     try:
         with ctx.Pool(workers) as pool:
-            for analysis in pool.imap(_worker_analyze, docs, chunksize=16):
-                yield analysis
-                if progress:
-                    progress(1)
+            for analyses in pool.imap(_worker_analyze, batches(docs)):
+                for analysis in analyses:
+                    yield analysis
+                    if progress:
+                        progress(1)
     finally:
         _WORKER_GAZETTEER = None
 
@@ -90,8 +121,8 @@ def iter_analyses(paths: Iterable[str | os.PathLike[str]], *, date: dt.date | No
                   ) -> Iterator[Analysis]:
     """Yield the analysis of every readable document under ``paths``, in input order.
 
-    Streaming: one document at a time is held (per worker), so output can be written as
-    it comes. Unreadable inputs go to ``on_error`` and are skipped.
+    Streaming: one batch of documents at a time is held (per worker), so output can be
+    written as it comes. Unreadable inputs go to ``on_error`` and are skipped.
     """
     from geo.gazetteer import load_gazetteer
 

@@ -100,7 +100,10 @@ def test_workers_give_the_same_output_as_one_process(tmp_path):
     import subprocess
     import sys
 
-    for i in range(12):  # enough documents for both workers to get some
+    from geo.pipeline import BATCH
+
+    n_docs = 2 * BATCH + 6  # a pool task is a batch: enough batches for both workers
+    for i in range(n_docs):
         (tmp_path / f"d{i:02d}.txt").write_text(
             f"date 2026-03-0{1 + i % 9} Norway sent {10 + i} soldiers to Latvia on Monday, "
             "and Estonian officials met NATO envoys in Tallinn.", encoding="utf-8")
@@ -109,4 +112,4 @@ def test_workers_give_the_same_output_as_one_process(tmp_path):
             for n in (1, 2)]
     assert all(r.returncode == 0 for r in runs), runs[1].stderr
     assert runs[0].stdout == runs[1].stdout
-    assert len(runs[0].stdout.splitlines()) == 12
+    assert len(runs[0].stdout.splitlines()) == n_docs

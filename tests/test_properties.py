@@ -32,6 +32,17 @@ def gazetteer():
 
 
 @SETTINGS
+@given(texts=st.lists(TEXTS, min_size=1, max_size=6))
+def test_a_batch_gives_what_each_document_gives_alone(gazetteer, texts):
+    """analyze_batch runs the stages over the whole batch; no document may see another."""
+    from geo.pipeline import analyze, analyze_batch
+
+    docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
+    batched = analyze_batch(docs, gazetteer)
+    assert batched == [analyze(doc, gazetteer) for doc in docs]
+
+
+@SETTINGS
 @given(text=TEXTS, day=st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
 def test_any_text_goes_through_every_stage(gazetteer, text, day):
     from geo.pipeline import analyze, build_story
