@@ -179,9 +179,13 @@ class Index:
         return self.keys.get(key, -1)
 
     def entries(self, k: int) -> list[NameEntry]:
-        """The ``(place, name type, exact form)`` entries of key ``k``."""
-        return [(self.ent_place[r], self.ent_type[r], self.exact.get(r))
-                for r in range(self.ent_off[k], self.ent_off[k + 1])]
+        """The ``(place, name type, exact form)`` entries of key ``k`` (after :meth:`finish`)."""
+        a, b = self.ent_off[k], self.ent_off[k + 1]
+        places, types = self.ent_place[a:b], self.ent_type[a:b]
+        if self.key_bits[k] & KEY_EXACT:  # some entry has an exact form
+            exact = self.exact.get
+            return [(p, t, exact(e)) for e, p, t in zip(range(a, b), places, types, strict=True)]
+        return [(p, t, None) for p, t in zip(places, types, strict=True)]
 
     def to_place(self, i: int) -> Place:
         """The :class:`Place` of row ``i``."""
