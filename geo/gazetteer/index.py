@@ -81,10 +81,11 @@ class Index:
     names: StrColumn = field(default_factory=StrColumn)
     lat: array = field(default_factory=lambda: array("d"))
     lon: array = field(default_factory=lambda: array("d"))
-    country: list[str] = field(default_factory=list)
-    kind: list[str] = field(default_factory=list)
+    # country, kind, admin1: lists while the index is built, tuples after finish() (see there)
+    country: list[str] | tuple[str, ...] = field(default_factory=list)
+    kind: list[str] | tuple[str, ...] = field(default_factory=list)
     population: array = field(default_factory=lambda: array("q"))
-    admin1: list[str] = field(default_factory=list)
+    admin1: list[str] | tuple[str, ...] = field(default_factory=list)
     prior: array = field(default_factory=lambda: array("d"))  # see Gazetteer.importance
     capitals: set[int] = field(default_factory=set)
     states: set[int] = field(default_factory=set)  # rows of first-level areas
@@ -92,7 +93,8 @@ class Index:
     common_words: set[str] = field(default_factory=set)
     first_names: set[str] = field(default_factory=set)
     keys: dict[str, int] = field(default_factory=dict)
-    multi: set[str] = field(default_factory=set)  # first words of the longer names
+    # first words of the longer names (a dict of None after finish(): see there)
+    multi: set[str] | dict[str, None] = field(default_factory=set)
     # first word of a longer name (less one final full stop) -> the words that may follow
     # it, separated by spaces (strings, since a dict of sets is slow to load)
     follow: dict[str, str] = field(default_factory=dict)
@@ -130,8 +132,13 @@ class Index:
             self.ent_off.append(len(self.ent_place))
         self.follow = {w: " ".join(sorted(v)) for w, v in sorted(follow.items())}
         self.dotted = frozenset(k[:-1] for k in self.keys if k.endswith(".") and " " not in k)
-        for col in (self.country, self.kind, self.admin1):
-            col[:] = [sys.intern(v) for v in col]
+        # The garbage collector walks every list and set it tracks, and a freshly loaded
+        # index is young, so each of the first collections after a load would walk these
+        # 800,000 items: a tuple of strings is dropped from its tracking on its first
+        # walk, and a dict of strings and None is never tracked at all.
+        self.country, self.kind, self.admin1 = (
+            tuple(sys.intern(v) for v in col) for col in (self.country, self.kind, self.admin1))
+        self.multi = dict.fromkeys(sorted(self.multi))
         self.states = {i for i, (k, pid) in enumerate(zip(self.kind, self.ids, strict=True))
                        if k == "admin" and pid.count(":") == 2}
         self.prior = array("d", (self._prior(i) for i in range(len(self.kind))))
