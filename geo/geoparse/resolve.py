@@ -55,9 +55,11 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[tuple[int, int], ...]:
     return _name_facts(gaz, text)[0]
 
 
-def _name_facts(gaz: Gazetteer, text: str) -> tuple[tuple[tuple[int, int], ...], tuple | None]:
-    """A name's candidates and what they tell of the document (:func:`_context_facts`;
-    None when it has none), kept per gazetteer and name."""
+def _name_facts(gaz: Gazetteer, text: str
+                ) -> tuple[tuple[tuple[int, int], ...], tuple | None, str | None]:
+    """A name's candidates, what they tell of the document (:func:`_context_facts`; None
+    when it has none) and, for a name of one candidate, the reason it resolves so (no
+    document changes it), kept per gazetteer and name."""
     memo = gaz.cands
     got = memo.get(text)
     if got is None:
@@ -67,7 +69,8 @@ def _name_facts(gaz: Gazetteer, text: str) -> tuple[tuple[tuple[int, int], ...],
         rows = tuple(out.items())
         if len(memo) >= 50_000:
             memo.clear()
-        got = memo[text] = (rows, _context_facts(gaz, rows) if rows else None)
+        got = memo[text] = (rows, _context_facts(gaz, rows) if rows else None,
+                            _reason(gaz, 1, text, rows[0][0], []) if len(rows) == 1 else None)
     return got
 
 
@@ -264,10 +267,12 @@ def resolve(doc: Document, mentions: tuple[Mention, ...], gaz: Gazetteer
             ) -> tuple[Resolution, ...]:
     """The place each mention most likely means; mentions with no candidate are left out."""
     named = [_name_facts(gaz, m.text) for m in mentions]
-    cands = [rows for rows, _f in named]
-    ctx = _DocContext(gaz, [f for _r, f in named if f is not None])
-    quals = [_qualifier(doc, m, mentions[i + 1] if i + 1 < len(mentions) else None, gaz,
-                        cands[i + 1] if i + 1 < len(mentions) else [])
+    cands = [rows for rows, _f, _why in named]
+    ctx = _DocContext(gaz, [f for _r, f, _why in named if f is not None])
+    # what follows a name may qualify it ("Paris, Texas"): asked only of names with a
+    # choice to make
+    quals = [_qualifier(doc, m, mentions[i + 1], gaz, cands[i + 1])
+             if len(cands[i]) > 1 and i + 1 < len(mentions) else _NO_QUALIFIER
              for i, m in enumerate(mentions)]
     first: dict[str, int] = {}
     for m, rows, qual in zip(mentions, cands, quals, strict=True):
@@ -277,14 +282,19 @@ def resolve(doc: Document, mentions: tuple[Mention, ...], gaz: Gazetteer
     ctx.vote(first)
     out = []
     done: dict[tuple, tuple[int, float, str]] = {}  # a name read the same way twice
-    for m, rows, qual in zip(mentions, cands, quals, strict=True):
+    for m, (rows, _f, only_reason), qual in zip(mentions, named, quals, strict=True):
         if not rows:
+            continue
+        if only_reason is not None:  # one candidate: no document changes how it reads
+            out.append(Resolution(m, gaz.place(rows[0][0]), 1.0, only_reason))
             continue
         key = (m.text, tuple(sorted(qual)) if qual else ())
         if key not in done:
-            row, share, why = _best(gaz, rows, ctx, qual, m.text) if len(rows) > 1 else \
-                (rows[0][0], 1.0, [])
+            row, share, why = _best(gaz, rows, ctx, qual, m.text)
             done[key] = (row, round(share, 4), _reason(gaz, len(rows), m.text, row, why))
         row, score, reason = done[key]
         out.append(Resolution(m, gaz.place(row), score, reason))
     return tuple(out)
+
+
+_NO_QUALIFIER: set[tuple[str, str]] = set()  # shared: never changed
