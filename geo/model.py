@@ -69,14 +69,22 @@ class Mention:
     text: str
     kind: MentionKind
 
-    def __post_init__(self) -> None:
-        # the checks of _check, inlined: a Mention is built for every name of every text
-        if not 0 <= self.start < self.end:
-            raise ValueError(f"Mention needs 0 <= start < end, got {self.start}..{self.end}")
-        if len(self.text) != self.end - self.start:
+    def __init__(self, doc_id: str, start: int, end: int, text: str,
+                 kind: MentionKind) -> None:
+        # A Mention is built for every name of every text: the checks of _check are
+        # inlined, and the fields are set through their slots' own setters (the frozen
+        # dataclass __init__ goes through object.__setattr__, at twice the cost).
+        if not 0 <= start < end:
+            raise ValueError(f"Mention needs 0 <= start < end, got {start}..{end}")
+        if len(text) != end - start:
             raise ValueError("Mention.text length must equal end - start")
-        if self.kind not in MENTION_KINDS:
-            raise ValueError(f"unknown mention kind {self.kind!r}")
+        if kind not in MENTION_KINDS:
+            raise ValueError(f"unknown mention kind {kind!r}")
+        _M_DOC_ID(self, doc_id)
+        _M_START(self, start)
+        _M_END(self, end)
+        _M_TEXT(self, text)
+        _M_KIND(self, kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +126,28 @@ class Resolution:
     score: float
     reason: str
 
-    def __post_init__(self) -> None:
-        if not 0.0 <= self.score <= 1.0:  # _check, inlined (one per resolved name)
-            raise ValueError(f"Resolution.score must be in [0, 1], got {self.score}")
+    def __init__(self, mention: Mention, place: Place, score: float, reason: str) -> None:
+        if not 0.0 <= score <= 1.0:  # _check, inlined; one per resolved name (see Mention)
+            raise ValueError(f"Resolution.score must be in [0, 1], got {score}")
+        _R_MENTION(self, mention)
+        _R_PLACE(self, place)
+        _R_SCORE(self, score)
+        _R_REASON(self, reason)
 
     @property
     def __geo_interface__(self) -> dict:
         return self.place.__geo_interface__
+
+
+def _setters(cls: type, *names: str) -> tuple:
+    """The setters of the slots ``names`` of a frozen dataclass, for its own __init__."""
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_M_DOC_ID, _M_START, _M_END, _M_TEXT, _M_KIND = _setters(
+    Mention, "doc_id", "start", "end", "text", "kind")
+_R_MENTION, _R_PLACE, _R_SCORE, _R_REASON = _setters(
+    Resolution, "mention", "place", "score", "reason")
 
 
 @dataclass(frozen=True, slots=True)
