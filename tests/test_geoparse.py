@@ -6,6 +6,8 @@ import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.documents import read_text_file
 from geo.gazetteer import load_gazetteer
@@ -147,3 +149,22 @@ def test_seed_gold_places_resolved(gaz, doc_id, text, gold):
 ])
 def test_names_of_several_words_and_joined_parts(gaz, text, names):
     assert [m.text for m in recognize(Document("d", text), gaz)] == names
+
+
+ASCII_WORDS = st.sampled_from([
+    "U.S.-Japan", "O'Brien", "al-Assad", "3Com", "McDonald", "_Foo", "NEW YORK", "St.",
+    "Louis", "Paris,", "(Reuters)", "x", "Nuuk's", "A", "E-mail", "--", "\n", "\t", " ",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(st.characters(max_codepoint=127), max_size=80),
+                      st.lists(ASCII_WORDS, max_size=25).map(" ".join)))
+def test_ascii_word_pattern_finds_what_the_full_one_finds(text):
+    """recognize scans an ASCII text with a narrower pattern; it must see the same words."""
+    from geo.geoparse.recognize import _WORD, _WORD_ASCII
+
+    def found(p):
+        return [(m.span(), m.groups()) for m in p.finditer(text)]
+
+    assert found(_WORD_ASCII) == found(_WORD)

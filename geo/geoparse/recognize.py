@@ -27,6 +27,8 @@ _CONNECTORS = frozenset({"of", "the", "de", "la", "le", "du", "des", "del", "da"
 # group is the joiner that may join the parts of a name ("U.S.", "Winston-Salem") right
 # after the word, or "" (read without a slice of the text)
 _WORD = re.compile(r"([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F](?<!\w\w)\w*)(?=([.'’-]?))")
+# the same on a text of ASCII only (most news wire), where it finds the same words faster
+_WORD_ASCII = re.compile(r"([A-Z](?<!\w\w)\w*)(?=([.'-]?))", re.ASCII)
 _PIECE = re.compile(r"\S*")
 _NEXT_PIECE = re.compile(r"[ \t]*\n?[ \t]*(\w\S*)")
 _PART = re.compile(r"\w+")
@@ -178,7 +180,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
     ctx: Context | None = None
     found: list[Mention] = []
     taken = 0
-    for wm in _WORD.finditer(text):
+    for wm in (_WORD_ASCII if text.isascii() else _WORD).finditer(text):
         word, nxt = wm.groups()  # nxt: the joiner right after the word, or ""
         info = words.get(word)
         if info is None:
