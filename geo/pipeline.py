@@ -72,9 +72,21 @@ BATCH = 32  # documents analyzed stage by stage at a time (see analyze_batch)
 
 
 def batches(docs: Iterable[Document], size: int = BATCH) -> Iterator[list[Document]]:
-    """``docs`` in lists of ``size`` (the last may be shorter), read lazily."""
+    """``docs`` in lists of ``size`` (the last may be shorter), read lazily. When reading
+    fails (a strict run stops at an unreadable input), the documents read before it still
+    come as a batch before the error."""
     it = iter(docs)
-    while batch := list(islice(it, size)):
+    while True:
+        batch: list[Document] = []
+        try:
+            for doc in islice(it, size):
+                batch.append(doc)
+        except BaseException:
+            if batch:
+                yield batch
+            raise
+        if not batch:
+            return
         yield batch
 
 

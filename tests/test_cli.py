@@ -66,6 +66,20 @@ def test_skipped_input_reported_and_exit_code_partial(runner, tmp_path):
     assert len(result.stdout.splitlines()) == 1
 
 
+def test_strict_extract_prints_the_documents_read_before_the_bad_one(runner, tmp_path):
+    """Documents go through the stages in batches; a strict run that stops at an
+    unreadable input still prints every document read before it, as it did one by one."""
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(f"Norway sent {i + 5} troops to Latvia.",
+                                           encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"caf\xe9 broken")
+    (tmp_path / "c.txt").write_text("Talks in Oslo.", encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(tmp_path), "--json", "--strict"])
+    assert result.exit_code == EXIT_PARTIAL
+    assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == [
+        "a0", "a1", "a2"]
+
+
 def test_strict_turns_skips_into_failure_and_writes_nothing(runner, tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "good.txt").write_text("Talks in Oslo.", encoding="utf-8")
