@@ -18,6 +18,7 @@ class Gazetteer:
         self.cands: dict = {}  # a mention's candidate rows by its text (bounded)
         self.words: dict = {}  # what the key table says of a capitalised word (bounded)
         self.rows: dict = {}  # the geoparser's document-free facts of a candidate (bounded)
+        self.spans: dict = {}  # the names in a run of pieces of text, by its text (bounded)
 
     def __len__(self) -> int:
         return len(self.ix.ids)

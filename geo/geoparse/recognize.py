@@ -71,24 +71,47 @@ def spans_at(text: str, start: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     """The ``(end, key)`` of every gazetteer name at ``start``, longest first.
 
     The name may end after any word of the piece at ``start`` (or its full stop); it goes
-    on to the next piece only while the pieces so far open some longer name.
+    on to the next piece only while the pieces so far open some longer name. Which names
+    end where depends on the text of those pieces alone (and the blanks between them), so
+    the answer is kept per gazetteer and that text ("U.S." alone comes up in thousands of
+    articles), as offsets from ``start``.
     """
-    keys, multi = gaz.ix.keys, gaz.ix.multi
+    multi = gaz.ix.multi
     stop = _PIECE.match(text, start).end()  # type: ignore[union-attr]
-    ends: list[int] = []
-    _ends(text, start, stop, ends)
-    forms = [text[start:e].lower() for e in ends]  # each span as the key table has it
     head = text[start:stop].lower()
+    pieces = [(start, stop)]
     pos = stop
     while head in multi:
         m = _NEXT_PIECE.match(text, pos)
         if m is None:
             break
         begin, pos = m.start(1), m.end()
-        n = len(ends)
-        _ends(text, begin, pos, ends)
-        forms.extend(f"{head} {text[begin:e].lower()}" for e in ends[n:])
+        pieces.append((begin, pos))
         head = f"{head} {text[begin:pos].lower()}"
+    run = text[start:pos]
+    memo = gaz.spans
+    got = memo.get(run)
+    if got is None:
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        got = memo[run] = _names_in(run, [(b - start, e - start) for b, e in pieces],
+                                    gaz.ix.keys)
+    return [(start + off, k) for off, k in got]
+
+
+def _names_in(run: str, pieces: list[tuple[int, int]], keys: dict[str, int]
+              ) -> list[tuple[int, int]]:
+    """The ``(end, key)`` of every name that starts ``run`` and ends after a word of one of
+    its ``pieces`` (or its full stop), longest first; the words of later pieces are read
+    after a single space, as the key table has them."""
+    ends: list[int] = []
+    forms: list[str] = []  # each span as the key table has it
+    head = ""
+    for begin, stop in pieces:
+        n = len(ends)
+        _ends(run, begin, stop, ends)
+        forms.extend(f"{head}{run[begin:e].lower()}" for e in ends[n:])
+        head = f"{head}{run[begin:stop].lower()} "
     out = []
     for e, form in zip(reversed(ends), reversed(forms), strict=True):
         k = keys.get(form, -1)
