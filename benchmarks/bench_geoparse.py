@@ -92,26 +92,39 @@ def _geotext_run(cls, texts):
         cls(text)
 
 
-def run_comparison(docs, rounds: int = 3) -> dict[str, float]:
+def run_comparison(docs, rounds: int = 7) -> dict[str, float]:
     """Articles/s of geo, geo's full extraction, flashgeotext and geotext over ``docs``
     (texts or documents with a ``text``), measured in this process; loading is not counted.
 
-    The machine may be shared: each is timed ``rounds`` times, the rounds interleaved (geo,
-    full, flashgeotext, geotext, then again), and the best pass of each is kept.
+    The machine may be shared, and a busy neighbour can slow it by half for minutes: each
+    engine is timed ``rounds`` times, the rounds interleaved (geo, full, flashgeotext,
+    geotext, then again), and the best pass of each is kept. ``paired geo full`` and
+    ``paired geo`` are the median over the rounds of each round's own ratio to
+    flashgeotext (passes a second apart, so both saw the same machine).
     """
+    import statistics
+
     texts = [d if isinstance(d, str) else d.text for d in docs]
     engines = {"geo": (_geo_load, _geo_run), "geo full": (_full_load, _full_run),
                "flashgeotext": (_flash_load, _flash_run),
                "geotext": (_geotext_load, _geotext_run)}
     rates = dict.fromkeys(engines, 0.0)
+    per_round: list[dict[str, float]] = []
     for r in range(rounds):
         quiet = r < rounds - 1
+        got = {}
         for name, (load, run) in engines.items():
-            rate = _timed(name, load, run, texts) if not quiet else _quiet(load, run, texts)
-            rates[name] = max(rates[name], rate)
+            got[name] = _timed(name, load, run, texts) if not quiet else _quiet(load, run, texts)
+            rates[name] = max(rates[name], got[name])
+        per_round.append(got)
     print("best of", rounds, "rounds:")
     for name, rate in rates.items():
         print(f"{name:13s} {rate:8.1f} articles/s")
+    for name in ("geo", "geo full"):
+        ratios = [g[name] / g["flashgeotext"] for g in per_round]
+        rates[f"paired {name}"] = statistics.median(ratios)
+        print(f"{name} / flashgeotext per round: "
+              + " ".join(f"{x:.2f}" for x in ratios))
     return rates
 
 
@@ -126,7 +139,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("bench", nargs="?", default=str(DEFAULT))
     ap.add_argument("--limit", type=int, default=0)
-    ap.add_argument("--rounds", type=int, default=3, help="passes per engine; best kept")
+    ap.add_argument("--rounds", type=int, default=7, help="passes per engine; best kept")
     args = ap.parse_args()
     with open(args.bench, encoding="utf-8") as f:
         texts = [json.loads(line)["text"] for line in f if line.strip()]
@@ -136,7 +149,8 @@ def main() -> None:
     for other in ("flashgeotext", "geotext"):
         print(f"geo / {other}: {rates['geo'] / rates[other]:.2f}x")
     print(f"geo full extraction / flashgeotext: "
-          f"{rates['geo full'] / rates['flashgeotext']:.2f}x")
+          f"{rates['geo full'] / rates['flashgeotext']:.2f}x "
+          f"(median of the rounds' own ratios {rates['paired geo full']:.2f}x)")
 
 
 if __name__ == "__main__":
