@@ -32,12 +32,7 @@ class Run:
 
 def analyze(doc: Document, gazetteer) -> Analysis:
     """Recognize, resolve and extract the events of one document."""
-    from geo.events import extract_events
-    from geo.geoparse import geoparse
-
-    mentions, resolutions = geoparse(doc, gazetteer)
-    events = extract_events(doc, mentions, resolutions, gazetteer.country)
-    return Analysis(document=doc, mentions=mentions, resolutions=resolutions, events=events)
+    return analyze_batch([doc], gazetteer)[0]
 
 
 def build_story(analyses: Iterable[Analysis]) -> Story:
@@ -107,24 +102,27 @@ def analyze_all(docs: Iterable[Document], gazetteer, *, workers: int = 1,
     results come back in input order.
     """
     if workers <= 1:
-        for batch in batches(docs):
-            for analysis in analyze_batch(batch, gazetteer):
-                yield analysis
-                if progress:
-                    progress(1)
+        yield from _each((analyze_batch(batch, gazetteer) for batch in batches(docs)),
+                         progress)
         return
     global _WORKER_GAZETTEER
     _WORKER_GAZETTEER = gazetteer
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     try:
         with ctx.Pool(workers) as pool:
-            for analyses in pool.imap(_worker_analyze, batches(docs)):
-                for analysis in analyses:
-                    yield analysis
-                    if progress:
-                        progress(1)
+            yield from _each(pool.imap(_worker_analyze, batches(docs)), progress)
     finally:
         _WORKER_GAZETTEER = None
+
+
+def _each(results: Iterable[list[Analysis]],
+          progress: Callable[[int], None] | None) -> Iterator[Analysis]:
+    """The analyses of each batch in turn, reporting each to ``progress``."""
+    for analyses in results:
+        for analysis in analyses:
+            yield analysis
+            if progress:
+                progress(1)
 
 
 def iter_analyses(paths: Iterable[str | os.PathLike[str]], *, date: dt.date | None = None,
