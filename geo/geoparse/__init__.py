@@ -34,8 +34,8 @@ def geocode(name: str, gaz: Gazetteer, context: str | None = None,
     import math
 
     from geo.geoparse.resolve import (
-        _context_facts,
         _DocContext,
+        _name_facts,
         _qualifier,
         _rank,
         _reason,
@@ -53,8 +53,7 @@ def geocode(name: str, gaz: Gazetteer, context: str | None = None,
     if not rows:
         return []
     others = [m for m in recognize(doc, gaz) if m.start >= len(name)]
-    ctx = _DocContext(gaz, [_context_facts(gaz, c) for c in (candidates(gaz, m) for m in others)
-                           if c])
+    ctx = _DocContext(gaz, [f for m in others if (f := _name_facts(gaz, m.text)[1]) is not None])
     nxt = others[0] if others else None
     qual = _qualifier(doc, mention, nxt, gaz, candidates(gaz, nxt) if nxt else [])
     ranked = _rank(gaz, rows, ctx, qual)

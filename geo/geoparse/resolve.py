@@ -297,4 +297,4 @@ def resolve(doc: Document, mentions: tuple[Mention, ...], gaz: Gazetteer
     return tuple(out)
 
 
-_NO_QUALIFIER: set[tuple[str, str]] = set()  # shared: never changed
+_NO_QUALIFIER: frozenset[tuple[str, str]] = frozenset()  # shared, so it cannot change
