@@ -63,7 +63,7 @@ def analyze_batch(docs: Sequence[Document], gazetteer) -> list[Analysis]:
             for doc, m, r in zip(docs, mentions, resolutions, strict=True)]
 
 
-BATCH = 32  # documents analyzed stage by stage at a time (see analyze_batch)
+BATCH = 128  # documents analyzed stage by stage at a time (see analyze_batch)
 
 
 def batches(docs: Iterable[Document], size: int = BATCH) -> Iterator[list[Document]]:
