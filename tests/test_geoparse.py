@@ -168,3 +168,26 @@ def test_ascii_word_pattern_finds_what_the_full_one_finds(text):
         return [(m.span(), m.groups()) for m in p.finditer(text)]
 
     assert found(_WORD_ASCII) == found(_WORD)
+
+
+RUN_PIECES = st.sampled_from([
+    "New", "York", "City", "st.", "Louis", "U.S.", "Kansas", "NEW", "YORK", "Winston-Salem",
+    "Nuuk's", "Paris,", "ΑΣ.Β", "İstanbul", "of", "2.87", "Times/CBS", "Fund", "x.y.",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(RUN_PIECES, min_size=1, max_size=4),
+       gaps=st.lists(st.sampled_from([" ", "\n", "  \t", " \n "]), min_size=3, max_size=3))
+def test_names_in_a_run_read_as_each_span_lowered_alone(gaz, words, gaps):
+    """_names_in lowers the run once; the names it finds must be those found by lowering
+    each span alone, the slow way it keeps for runs that do not lower letter by letter."""
+    from geo.geoparse.recognize import _names_in, _names_in_slow
+
+    run, pieces = "", []
+    for word, gap in zip(words, [*gaps, ""], strict=False):
+        pieces.append((len(run), len(run) + len(word)))
+        run += word + gap
+    run = run[:pieces[-1][1]]
+    keys = gaz.ix.keys
+    assert _names_in(run, pieces, keys) == _names_in_slow(run, pieces, keys)

@@ -104,6 +104,35 @@ def _names_in(run: str, pieces: list[tuple[int, int]], keys: dict[str, int]
     """The ``(end, key)`` of every name that starts ``run`` and ends after a word of one of
     its ``pieces`` (or its full stop), longest first; the words of later pieces are read
     after a single space, as the key table has them."""
+    low = run.lower()
+    if len(low) != len(run) or "Σ" in run:
+        return _names_in_slow(run, pieces, keys)  # lower case not per character
+    out: list[tuple[int, int]] = []
+    head = ""  # the pieces before, in lower case, each followed by a single space
+    for begin, stop in pieces:
+        if run[begin:stop].isalnum():  # one word: a name may end only at its end
+            k = keys.get(head + low[begin:stop], -1)
+            if k >= 0:
+                out.append((stop, k))
+        else:
+            for m in _PART.finditer(run, begin, stop):
+                e = m.end()
+                k = keys.get(head + low[begin:e], -1)
+                if k >= 0:
+                    out.append((e, k))
+                if e < stop and run[e] == ".":
+                    k = keys.get(head + low[begin:e + 1], -1)
+                    if k >= 0:
+                        out.append((e + 1, k))
+        head = f"{head}{low[begin:stop]} "
+    out.reverse()
+    return out
+
+
+def _names_in_slow(run: str, pieces: list[tuple[int, int]], keys: dict[str, int]
+                   ) -> list[tuple[int, int]]:
+    """:func:`_names_in` for a run whose lower case is not made character by character
+    ("İ" becomes two, a final "Σ" depends on what follows): each span is lowered alone."""
     ends: list[int] = []
     forms: list[str] = []  # each span as the key table has it
     head = ""
