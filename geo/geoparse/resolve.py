@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 
 from geo.gazetteer import Gazetteer
-from geo.gazetteer.index import ALIAS, NameEntry
+from geo.gazetteer.index import ALIAS, KEY_EXACT, NameEntry
 from geo.model import Document, Mention, Resolution
 
 STATE_BONUS = 2.0
@@ -63,15 +63,30 @@ def _name_facts(gaz: Gazetteer, text: str
     memo = gaz.cands
     got = memo.get(text)
     if got is None:
-        out: dict[int, int] = {}
-        for r, t, _exact in usable(gaz.entries(text), text):
-            out.setdefault(r, t)
-        rows = tuple(out.items())
+        rows = _rows_named(gaz, text)
         if len(memo) >= 50_000:
             memo.clear()
         got = memo[text] = (rows, _context_facts(gaz, rows) if rows else None,
                             _reason(gaz, 1, text, rows[0][0], []) if len(rows) == 1 else None)
     return got
+
+
+def _rows_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(row, name type)`` of each place the name ``text`` may stand for, in the key
+    table's order, each row once (with its first name type)."""
+    ix = gaz.ix
+    k = ix.key_id(" ".join(text.split()).lower())
+    if k < 0:
+        return ()
+    if not ix.key_bits[k] & KEY_EXACT:  # every entry applies (see usable)
+        a, b = ix.ent_off[k], ix.ent_off[k + 1]
+        places = ix.ent_place[a:b]
+        if len(set(places)) == len(places):
+            return tuple(zip(places, ix.ent_type[a:b], strict=True))
+    out: dict[int, int] = {}
+    for r, t, _exact in usable(ix.entries(k), text):
+        out.setdefault(r, t)
+    return tuple(out.items())
 
 
 def _context_facts(gaz: Gazetteer, rows) -> tuple:
