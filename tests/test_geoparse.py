@@ -191,3 +191,25 @@ def test_names_in_a_run_read_as_each_span_lowered_alone(gaz, words, gaps):
     run = run[:pieces[-1][1]]
     keys = gaz.ix.keys
     assert _names_in(run, pieces, keys) == _names_in_slow(run, pieces, keys)
+
+
+NAME_RUN_WORDS = st.sampled_from([
+    "Mr.", "Mr", "John", "Smith", "O'Neil", "Smith-Jones", "McDonald", "said", "Paris",
+    "x3", "_A", "3B", "JOHN", "Dr", "a", ".", ",", "A.", "Co", "\n", "\t", " ", "  ", "-", "'",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(st.characters(max_codepoint=127), max_size=60),
+                      st.lists(NAME_RUN_WORDS, max_size=20).map("".join),
+                      st.lists(NAME_RUN_WORDS, max_size=20).map(" ".join)))
+def test_surnames_of_an_ascii_text_read_as_the_plain_pattern_reads_them(gaz, text):
+    """An ASCII text's surnames are found on its classes of characters; they must be what
+    the plain pattern finds on the text."""
+    from geo.geoparse.guards import _NAME_RUN, TITLES, Context
+
+    first, plain = gaz.ix.first_names, set()
+    for m in _NAME_RUN.finditer(text):
+        if m.group(1) in first or m.group(1).lower() in TITLES:
+            plain.update(m.group(2).split())
+    assert Context(text, gaz)._surnames() == plain
