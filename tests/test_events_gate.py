@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.events.gate import action_sentences
 from geo.events.text import sentence_at, sentence_spans
@@ -23,6 +25,26 @@ def test_sentence_at_finds_the_sentence_a_full_split_gives(text):
         for k in range(span[0], span[1]):
             if not text[k].isspace():
                 assert sentence_at(text, k) == span
+
+
+ABBREV_WORDS = st.sampled_from([
+    "U.S.", "U.", "S.", "Mr.", "Mrs.", "xMr.", "Sept.", "Septe.", "said.", "1987.", "_Dr.",
+    "No.", "vs.", "İDr.", "ⅫⅫⅫⅫⅫ.", "ab", "A", ".", " ", "\n", "(",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(ABBREV_WORDS, min_size=1, max_size=8), sep=st.sampled_from(["", " "]),
+       back=st.integers(0, 60))
+def test_abbreviation_check_agrees_with_the_plain_pattern(words, sep, back):
+    """_abbrev_end skips the pattern after 5 word characters; it must answer as the
+    pattern does at every full stop."""
+    from geo.events.text import _ABBREV_END, _abbrev_end
+
+    text = sep.join(words)
+    for dot in (k for k, c in enumerate(text) if c == "."):
+        lo = max(0, dot - back)
+        assert _abbrev_end(text, lo, dot) == (_ABBREV_END.search(text, lo, dot + 1) is not None)
 
 
 def _offsets(text: str) -> list[tuple[int, int]]:

@@ -129,8 +129,8 @@ def sentence_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[
         end = m.end()
         if m.group(0) == "\n" and _wrapped(text, m.start()):
             continue
-        if m.group(0).startswith((".",)) and _ABBREV_END.search(text, max(start, m.start() - 40),
-                                                                  m.start() + 1):
+        if m.group(0).startswith((".",)) and _abbrev_end(text, max(start, m.start() - 40),
+                                                         m.start()):
             nxt = text[end:end + 40].lstrip()
             if (nxt[:1].isupper() or nxt[:1].isdigit()) and not _NOT_ABBREV.match(nxt):
                 continue  # "U.S. President": an abbreviation, not a sentence end
@@ -140,6 +140,16 @@ def sentence_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[
             return out
     _add(out, text, start, len(text))
     return out
+
+
+def _abbrev_end(text: str, lo: int, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation ("U.S.", "Mr.") that begins at
+    ``lo`` or after. Each one ends in a word of 4 letters at most, so a full stop after 5
+    letters or digits ends none, and the pattern need not be tried ("said." ends most
+    sentences of a wire text)."""
+    if dot >= 5 and text[dot - 5:dot].isalnum():
+        return False
+    return _ABBREV_END.search(text, lo, dot + 1) is not None
 
 
 def _wrapped(text: str, nl: int) -> bool:
@@ -164,7 +174,7 @@ def _certain(text: str, m: re.Match) -> bool:
         return g != "\n" or not _wrapped(text, s)
     if s > 0 and text[s - 1] in ".!?":
         return False
-    return g[0] != "." or _ABBREV_END.search(text, max(0, s - 40), s + 1) is None
+    return g[0] != "." or not _abbrev_end(text, max(0, s - 40), s)
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int, str]:
