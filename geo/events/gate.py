@@ -132,7 +132,7 @@ def action_sentences(text: str, mentions) -> list[Sentence] | None:
         return None  # offsets of the lower case would not be those of the text
     words = known.intersection(low.replace("’", "'").encode().translate(_SEP).split())
     table = bare if troops.isdisjoint(words) else full
-    keys = words.intersection(table)
+    keys = [k for k in words if k in table]  # (words.intersection(table) walks the table)
     if not keys:
         return []
     hits = sorted((m.start(), m.end(), tests) for k in keys for p, tests in table[k]

@@ -281,6 +281,8 @@ def _reason(gaz: Gazetteer, rows_n: int, name: str, r: int, why: list[str],
 def resolve(doc: Document, mentions: tuple[Mention, ...], gaz: Gazetteer
             ) -> tuple[Resolution, ...]:
     """The place each mention most likely means; mentions with no candidate are left out."""
+    if not mentions:
+        return ()
     named = [_name_facts(gaz, m.text) for m in mentions]
     cands = [rows for rows, _f, _why in named]
     ctx = _DocContext(gaz, [f for _r, f, _why in named if f is not None])
