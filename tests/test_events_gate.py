@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_events_heldout import CASES as HELDOUT
+from test_events_heldout import NONE as HELDOUT_NONE
+from test_events_helpers import extract
+from test_events_sentences import CASES as SENTENCES
+from test_events_sentences import NONE as SENTENCES_NONE
 
 from geo.events.gate import action_sentences
 from geo.events.text import sentence_at, sentence_spans
@@ -56,3 +61,29 @@ def test_sentences_only_where_an_action_may_be():
     assert _offsets("The firm will meet its obligations.") == []
     text = "Germany sent 300 troops to Lithuania on Tuesday."
     assert _offsets(text) == [(0, len(text))]
+
+
+# a meeting's second party may be a place: the state a visit goes to, or the venue where an
+# organization meets alone
+VENUES = [
+    "Macron visited Munich on Tuesday.",
+    "Japan's prime minister visited Sydney on Monday.",
+    "The Danish prime minister is visiting Munich this week.",
+    "NATO defence ministers met in Mons on Tuesday.",
+    "NATO will meet in Lyon next month.",
+    "NATO held a summit in Vilnius.",
+]
+ALL_TEXTS = [c[0] for c in (*SENTENCES, *SENTENCES_NONE, *HELDOUT, *HELDOUT_NONE)] + VENUES
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS)
+def test_the_quick_look_hides_no_action(text, monkeypatch):
+    """The actions read with the gate are those read when every sentence is read."""
+    gated = extract(text)
+    monkeypatch.setattr("geo.events.extract.action_sentences", lambda text, mentions: None)
+    assert extract(text) == gated
+
+
+def test_a_visit_or_a_meeting_at_a_venue_needs_only_one_party():
+    assert {(e.type, e.location.name) for t in VENUES for e in extract(t)} >= {
+        ("meet", "Munich"), ("meet", "Sydney"), ("meet", "Mons"), ("meet", "Lyon")}

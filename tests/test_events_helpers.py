@@ -106,6 +106,11 @@ GAZ = {
     "Belarus": ("country", "country", "BY", 53.0, 28.0),
     "Oslo": ("city", "city", "NO", 59.91, 10.75),
     "Pentagon": ("organization", "organization", "US", 38.87, -77.06),
+    # venues that are no capital (tests/test_events_gate.py)
+    "Munich": ("city", "city", "DE", 48.14, 11.58),
+    "Mons": ("city", "city", "BE", 50.45, 3.95),
+    "Sydney": ("city", "city", "AU", -33.87, 151.21),
+    "Lyon": ("city", "city", "FR", 45.76, 4.84),
 }
 COUNTRIES = {v[2]: (k, v) for k, v in GAZ.items() if v[1] == "country" and v[0] == "country"}
 COUNTRIES.setdefault("US", ("United States", ("country", "country", "US", 39.8, -98.6)))

@@ -29,14 +29,13 @@ from geo.events.lexicon import (
     find_triggers,
 )
 from geo.events.merge import event_id, merge_events
-from geo.events.parties import _token_span, find_parties, learn_officials
+from geo.events.parties import PLACE_MENTIONS, _token_span, find_parties, learn_officials
 from geo.events.rules import _NEEDS_TROOPS, RULES, Candidate, target_counterparts
 from geo.events.text import Sentence, make_sentence, sentence_spans
 from geo.model import Document, Event, Evidence, Mention, Place, Resolution
 
 __all__ = ["extract_events"]
 
-_PLACE_KINDS = {"country", "city", "admin", "region", "continent", "feature", "base"}
 _DIRECTION = re.compile(r"(?:north|south|east|west|central|northern|southern|eastern|"
                         r"western|north-?eastern|north-?western|south-?eastern|"
                         r"south-?western|northeast|northwest|southeast|southwest)$")
@@ -69,7 +68,7 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
         for m in reader.mentions_in(si):
             res = resolved.get((m.start, m.end))
             span = _token_span(sent, m.start, m.end)
-            if res is None or span is None or m.kind not in _PLACE_KINDS:
+            if res is None or span is None or m.kind not in PLACE_MENTIONS:
                 continue
             k = span[0] - 1
             while k > 0 and (sent.tokens[k].lower in ("the", "a", "an") or

@@ -45,7 +45,7 @@ from geo.events.lexicon import (
     Trigger,
     find_triggers,
 )
-from geo.events.parties import _PARTY_MENTIONS, _heads
+from geo.events.parties import _PARTY_MENTIONS, PLACE_MENTIONS, _heads
 from geo.events.rules import _NEEDS_TROOPS, words_allow
 from geo.events.text import Sentence, make_sentence, sentence_at
 
@@ -167,11 +167,16 @@ def action_sentences(text: str, mentions) -> list[Sentence] | None:
             view = view or View(sent, [], [], None, [])
             if not words_allow(view, t):
                 continue
-            if t.type != "meet" or _two_parties(tokens, low_toks, mentions, official_names):
+            if t.type != "meet" or _two_parties(tokens, low_toks, mentions, official_names,
+                                                 _VENUE_PARTY.match(t.word) is not None):
                 out.append(sent)
                 break
     return out
 
+
+# the meeting words whose rule may take a place as the second party (see rules.meet: the
+# host of a visit, the venue of an organization that meets alone)
+_VENUE_PARTY = re.compile(r"visit|(?:meets?|met|summit|meeting)$")
 
 # a token may follow a digit ("3talks" is "3", "talks"), never a letter
 _WORD_BEFORE = re.compile(r"[^\W\d]")
@@ -268,14 +273,16 @@ def _pieces_before(low: str, s: int, n: int) -> str:
 
 
 def _two_parties(tokens, low: list[str], mentions,
-                 official_names: Callable[[], set[str]]) -> bool:
+                 official_names: Callable[[], set[str]], venue: bool = False) -> bool:
     """Whether the sentence may name two parties (a meeting has two at least): a pronoun
     may stand for two; an official is one of ``official_names()`` (asked for only when
-    the rest leaves it open)."""
+    the rest leaves it open). With ``venue`` a place counts too: a visit's host is the
+    state visited, and an organization meeting at a venue needs no second party."""
     a, b = tokens[0].start, tokens[-1].end
     inside = [m for m in mentions if a <= m.start < b]
     capitals = actor_table().capitals
-    n = sum(1 for m in inside if m.kind in _PARTY_MENTIONS or m.text in capitals)
+    n = sum(1 for m in inside if m.kind in _PARTY_MENTIONS or m.text in capitals
+            or (venue and m.kind in PLACE_MENTIONS))
     heads = _table_heads()
     maybe: list[str] = []  # capitalized words that may name an official
     for tok, w in zip(tokens, low, strict=True):

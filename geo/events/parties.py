@@ -18,11 +18,14 @@ from geo.events.lexicon import COLLECTIVE, LOC_PREP, PRONOUNS, words
 from geo.events.text import Sentence
 from geo.model import Actor, Mention, Resolution
 
-__all__ = ["Party", "find_parties", "learn_officials"]
+__all__ = ["PLACE_MENTIONS", "Party", "find_parties", "learn_officials"]
 
 
 
 _PARTY_MENTIONS = {"country", "demonym", "organization"}
+# the mentions that may be where an action takes place (and a visit's host)
+PLACE_MENTIONS = frozenset({"country", "city", "admin", "region", "continent", "feature",
+                            "base"})
 _INSTITUTIONS = frozenset(words("""ministry department office forces armed government
 council agency command service
 services embassy parliament committee administration house court military staff navy
