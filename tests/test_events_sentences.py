@@ -68,6 +68,7 @@ CASES = [
 # sentences that state no action of the type (negation, attribution, questions, generic)
 NONE = [
     ("Sweden did not send troops to Iceland.", "deploy"),
+    ("France reinforces its embassy in Estonia.", "deploy"),  # no troops near the verb
     ("Norway has never deployed warships to the Arctic.", "deploy"),
     ("Would France send troops to Estonia?", "deploy"),
     ("Anna Berg in Brussels contributed to this report.", "meet"),

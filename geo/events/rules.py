@@ -25,18 +25,17 @@ from geo.events.lexicon import (
     NOT_MET,
     SPORT,
     Trigger,
+    forms,
 )
 
 __all__ = ["RULES", "Candidate", "target_counterparts", "words_allow"]
 
 _DEST = frozenset({"to", "in", "into", "at", "toward", "towards", "on", "inside"})
 _VENUE = frozenset({"in", "at"})
-_NEEDS_TROOPS = frozenset({"send", "sent", "sends", "sending", "dispatch", "dispatched",
-                           "dispatches", "dispatching", "station", "stationed", "stations",
-                           "stationing", "post", "posted", "posting", "rotate", "rotating",
-                           "rotated", "fly", "flew", "flown", "flying", "airlift",
-                           "airlifted", "reinforce", "reinforced", "reinforcing",
-                           "despatch", "despatched"})
+# the verbs that state a deployment only with troops, ships or aircraft near them, in
+# every form ("reinforces its embassy" is none)
+_NEEDS_TROOPS = frozenset(f for v in ("send", "dispatch", "despatch", "station", "post",
+                                      "rotate", "fly", "airlift", "reinforce") for f in forms(v))
 
 
 def words_allow(view: View, trig: Trigger) -> bool:
