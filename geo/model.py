@@ -101,16 +101,28 @@ class Place:
     source: str = ""  # which data set it came from, e.g. "geonames", "pycountry+countryinfo"
     admin1: str | None = None
 
-    def __post_init__(self) -> None:
-        # the checks of _check, inlined: the messages are formatted only on failure
-        if not -90.0 <= self.lat <= 90.0:
-            raise ValueError(f"latitude out of range: {self.lat}")
-        if not -180.0 <= self.lon <= 180.0:
-            raise ValueError(f"longitude out of range: {self.lon}")
-        if self.kind not in PLACE_KINDS:
-            raise ValueError(f"unknown place kind {self.kind!r}")
-        if self.country is not None and len(self.country) != 2:
+    def __init__(self, id: str, name: str, lat: float, lon: float,
+                 country: str | None, kind: PlaceKind, population: int = 0, source: str = "",
+                 admin1: str | None = None) -> None:
+        # the checks of _check, inlined (the messages are formatted only on failure), and
+        # the fields set through their slots' setters (see Mention)
+        if not -90.0 <= lat <= 90.0:
+            raise ValueError(f"latitude out of range: {lat}")
+        if not -180.0 <= lon <= 180.0:
+            raise ValueError(f"longitude out of range: {lon}")
+        if kind not in PLACE_KINDS:
+            raise ValueError(f"unknown place kind {kind!r}")
+        if country is not None and len(country) != 2:
             raise ValueError("Place.country must be alpha-2")
+        _P_ID(self, id)
+        _P_NAME(self, name)
+        _P_LAT(self, lat)
+        _P_LON(self, lon)
+        _P_COUNTRY(self, country)
+        _P_KIND(self, kind)
+        _P_POPULATION(self, population)
+        _P_SOURCE(self, source)
+        _P_ADMIN1(self, admin1)
 
     @property
     def __geo_interface__(self) -> dict:
@@ -148,6 +160,9 @@ _M_DOC_ID, _M_START, _M_END, _M_TEXT, _M_KIND = _setters(
     Mention, "doc_id", "start", "end", "text", "kind")
 _R_MENTION, _R_PLACE, _R_SCORE, _R_REASON = _setters(
     Resolution, "mention", "place", "score", "reason")
+_P_ID, _P_NAME, _P_LAT, _P_LON, _P_COUNTRY, _P_KIND, _P_POPULATION, _P_SOURCE, _P_ADMIN1 = \
+    _setters(Place, "id", "name", "lat", "lon", "country", "kind", "population", "source",
+             "admin1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +252,18 @@ class Analysis:
     mentions: tuple[Mention, ...]
     resolutions: tuple[Resolution, ...]
     events: tuple[Event, ...]
+
+    def __init__(self, document: Document, mentions: tuple[Mention, ...],
+                 resolutions: tuple[Resolution, ...], events: tuple[Event, ...]) -> None:
+        # one per document: the fields are set through their slots' setters (see Mention)
+        _A_DOCUMENT(self, document)
+        _A_MENTIONS(self, mentions)
+        _A_RESOLUTIONS(self, resolutions)
+        _A_EVENTS(self, events)
+
+
+_A_DOCUMENT, _A_MENTIONS, _A_RESOLUTIONS, _A_EVENTS = _setters(
+    Analysis, "document", "mentions", "resolutions", "events")
 
 
 @dataclass(frozen=True, slots=True)
