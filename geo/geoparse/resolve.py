@@ -291,11 +291,18 @@ def resolve(doc: Document, mentions: tuple[Mention, ...], gaz: Gazetteer
     quals = [_qualifier(doc, m, mentions[i + 1], gaz, cands[i + 1])
              if len(cands[i]) > 1 and i + 1 < len(mentions) else _NO_QUALIFIER
              for i, m in enumerate(mentions)]
+    # a first reading of every name votes for its state and area; a name's own vote never
+    # counts for itself (see _scores), so when one name alone has a choice to make, the
+    # first reading of it changes nothing and is skipped
     first: dict[str, int] = {}
+    several = len({m.text for m, rows in zip(mentions, cands, strict=True) if len(rows) > 1}) > 1
     for m, rows, qual in zip(mentions, cands, quals, strict=True):
         if rows and m.text not in first:
-            first[m.text] = rows[0][0] if len(rows) == 1 else \
-                max(_scores(gaz, rows, ctx, qual, m.text, explain=False), key=_first)[1]
+            if len(rows) == 1:
+                first[m.text] = rows[0][0]
+            elif several:
+                first[m.text] = max(_scores(gaz, rows, ctx, qual, m.text, explain=False),
+                                    key=_first)[1]
     ctx.vote(first)
     out = []
     done: dict[tuple, tuple[int, float, str]] = {}  # a name read the same way twice
