@@ -1,5 +1,6 @@
 """Document-level behaviour: officials learnt, pronouns, focus place, origins, quantities."""
 
+import pytest
 from test_events_helpers import extract
 
 
@@ -57,3 +58,22 @@ def test_threat_target_and_counterparts():
 def test_no_date_no_base():
     events = extract("Japan dispatched two destroyers to the South China Sea.", date=None)
     assert events and events[0].date is None and events[0].quantity == 2
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\r\n\r\n", "\n  \n"])
+def test_a_headline_joins_the_action_the_story_below_it_states(gap):
+    text = (f"Japan, Philippines start joint drills{gap}"
+            "Japan and the Philippines began joint naval drills near Luzon on Monday, "
+            "the defence ministry said.")
+    drills = [e for e in extract(text) if e.type == "exercise"]
+    assert len(drills) == 1
+    assert [ev.sentence for ev in drills[0].evidence][-1] == \
+        "Japan, Philippines start joint drills"
+    assert len(drills[0].evidence) == 2
+
+
+def test_a_sentence_of_the_story_is_no_headline():
+    text = ("Japan held talks with China in Beijing on Monday. "
+            "Japan, China and Russia held talks in Beijing on Monday.")
+    meets = [e for e in extract(text) if e.type == "meet"]
+    assert len(meets) == 2

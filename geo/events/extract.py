@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache, partial
 
 from geo.actors import actor_for_country, actor_table, alpha2_of, sovereign_of
@@ -28,7 +29,7 @@ from geo.events.lexicon import (
     WARN_VERBS,
     find_triggers,
 )
-from geo.events.merge import event_id, merge_events
+from geo.events.merge import dates_compatible, event_id, merge_events
 from geo.events.parties import PLACE_MENTIONS, _token_span, find_parties, learn_officials
 from geo.events.rules import _NEEDS_TROOPS, RULES, Candidate, target_counterparts
 from geo.events.text import Sentence, make_sentence, sentence_spans
@@ -100,7 +101,7 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
     drafts = _continue_pronouns(drafts)
     focus = _focus(resolutions, [c for _, c in drafts], country_place)
     events = [e for _, c in drafts for e in _finish(doc, c, focus, country_place)]
-    return merge_events(events)
+    return merge_events(_fold_headlines(doc.text, events))
 
 
 class _Reader:
@@ -331,6 +332,50 @@ def _continue_pronouns(drafts: list[tuple[int, Candidate]]) -> list[tuple[int, C
             continue
         out.append((si, cand))
     return out
+
+
+def _is_headline(text: str, ev: Evidence) -> bool:
+    """Whether the evidence is a headline: a line of its own (a blank line or the start of
+    the text before it) of at most 15 words that ends in no full stop, question or
+    exclamation mark ("US, Denmark set up senior-level working group")."""
+    lo = max(0, ev.start - 64)
+    gap = text[lo:ev.start]
+    blanks = gap[len(gap.rstrip()):]  # the white space right before it
+    after = text[ev.end:ev.end + 64].lstrip(" \t\r")
+    return ((blanks == gap and lo == 0) or blanks.count("\n") >= 2) and (
+        not after or after[0] == "\n") and len(ev.sentence.split()) <= 15 and \
+        ev.sentence.rstrip("\"”’')")[-1:] not in ".!?:;"
+
+
+def _parties(e: Event) -> set[str]:
+    return {a.code for a in (*e.actors, *e.counterparts)} if e.type == "meet" else \
+        {a.code for a in e.actors}
+
+
+def _fold_headlines(text: str, events: list[Event]) -> list[Event]:
+    """A headline sums up the story below it: an action read only from headlines joins the
+    first action of its type read from the body that has all its parties, a compatible
+    date and the same place (or none), as more evidence ("US, Denmark set up
+    senior-level working group" above "The United States, Denmark, and Greenland have
+    agreed to establish a senior-level working group")."""
+    heads = [e for e in events if e.evidence and all(_is_headline(text, ev) for ev in e.evidence)]
+    if not heads:
+        return events
+    out = [e for e in events if e not in heads]
+    for h in heads:
+        for k, e in enumerate(out):
+            if e.type == h.type and e not in heads and _parties(h) <= _parties(e) and (
+                    h.location is None or _place_id(h.location) == _place_id(e.location)) \
+                    and dates_compatible(h.date, h.date_precision, e.date, e.date_precision):
+                out[k] = replace(e, evidence=(*e.evidence, *h.evidence))
+                break
+        else:
+            out.append(h)
+    return out
+
+
+def _place_id(place: Place | None) -> str | None:
+    return f"{place.id}:{place.kind}" if place is not None else None
 
 
 def _focus(resolutions: tuple[Resolution, ...], drafts: list[Candidate],
