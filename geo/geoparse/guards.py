@@ -42,15 +42,6 @@ BIG = 100_000
 SMALL = 20_000
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 _NAME_RUN = re.compile(r"([A-Z](?<!\w\w)[a-z]+\.?)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
-# _NAME_RUN on an ASCII text written as classes of characters (U: A-Z, l: a-z, d: another
-# word character, a blank for a space or tab, ".", "'" and "-" as they are, "#" for the
-# rest): the pattern tests nothing but these classes, so it finds the same matches, and it
-# opens with the literal "Ul", which the regex engine looks for far faster than [A-Z]
-_CLASSES = bytes(
-    ord("U" if c.isupper() else "l" if c.islower() else "d" if c.isalnum() or c == "_" else
-        " " if c in " \t" else c if c in ".'-" else "#") if c.isascii() else ord("#")
-    for c in map(chr, range(256)))
-_NAME_RUN_CLASSES = re.compile(rb"(Ul(?<![Uld]Ul)l*\.?) +(U[Uld'-]*(?: +U[Uld'-]*)*)")
 _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 _OPENERS = ".!?:;\n\"“‘'(*•–—|"
 
@@ -61,28 +52,31 @@ class Context:
     def __init__(self, text: str, gaz: Gazetteer) -> None:
         self.text = text
         self.gaz = gaz
-        self._surname_set: set[str] | None = None
+        self._surname: dict[str, bool] = {}  # word -> whether it follows a name or title
         self._prev: tuple[int, tuple[str, str]] = (-1, ("", ""))  # the last prev_word
 
-    @property
-    def surnames(self) -> set[str]:
-        """Words seen after a given name or a title in the text (read on first need)."""
-        if self._surname_set is None:
-            self._surname_set = self._surnames()
-        return self._surname_set
+    def is_surname(self, word: str) -> bool:
+        """Whether ``word`` is seen after a given name or a title somewhere in the text
+        ("Michael Jordan ... Jordan said"): one of the capitalized words that follow one
+        in a run of capitalized words (see _NAME_RUN)."""
+        got = self._surname.get(word)
+        if got is None:
+            got = self._surname[word] = self._after_name(word)
+        return got
 
-    def _surnames(self) -> set[str]:
-        first, out, text = self.gaz.ix.first_names, set(), self.text
-        if not text.isascii():
-            for m in _NAME_RUN.finditer(text):
-                if m.group(1) in first or m.group(1).lower() in TITLES:
-                    out.update(m.group(2).split())
-            return out
-        for m in _NAME_RUN_CLASSES.finditer(text.encode().translate(_CLASSES)):
-            lead = text[m.start():m.end(1)]
-            if lead in first or lead.lower() in TITLES:
-                out.update(text[m.start(2):m.end()].split())
-        return out
+    def _after_name(self, word: str) -> bool:
+        # a run holds no line break, so only the lines where the word occurs are read
+        text, first = self.text, self.gaz.ix.first_names
+        i = text.find(word)
+        while i >= 0:
+            lo, hi = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+            hi = len(text) if hi < 0 else hi
+            for m in _NAME_RUN.finditer(text, lo, hi):
+                if (m.group(1) in first or m.group(1).lower() in TITLES) and \
+                        word in m.group(2).split():
+                    return True
+            i = text.find(word, hi)
+        return False
 
     def prev_word(self, start: int) -> tuple[str, str]:
         """The word before ``start`` and the punctuation between ('' when only blanks)."""
@@ -167,7 +161,7 @@ def rejects(ctx: Context, start: int, end: int, rows: list[tuple[int, int]],
     if strong:
         return False
     big = facts.big if facts is not None else _big(gaz, rows, BIG)
-    if one_word and not big and span in ctx.surnames:
+    if one_word and not big and ctx.is_surname(span):
         return True
     if one_word and key in gaz.ix.common_words:
         if not big or (span.isupper() and len(span) > 3):
