@@ -12,7 +12,6 @@ import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
 
 from geo.documents import iter_documents
 from geo.errors import DocumentError, InputError, NoDocumentsError
@@ -64,18 +63,24 @@ def analyze_batch(docs: Sequence[Document], gazetteer) -> list[Analysis]:
 
 
 BATCH = 128  # documents analyzed stage by stage at a time (see analyze_batch)
+BATCH_CHARS = 4_000_000  # and at most about this much text (long texts stay streamed)
 
 
-def batches(docs: Iterable[Document], size: int = BATCH) -> Iterator[list[Document]]:
-    """``docs`` in lists of ``size`` (the last may be shorter), read lazily. When reading
-    fails (a strict run stops at an unreadable input), the documents read before it still
-    come as a batch before the error."""
+def batches(docs: Iterable[Document], size: int = BATCH,
+            chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    """``docs`` in lists of ``size`` documents, or fewer once they hold ``chars``
+    characters, read lazily. When reading fails (a strict run stops at an unreadable
+    input), the documents read before it still come as a batch before the error."""
     it = iter(docs)
     while True:
         batch: list[Document] = []
+        held = 0
         try:
-            for doc in islice(it, size):
+            for doc in it:
                 batch.append(doc)
+                held += len(doc.text)
+                if len(batch) >= size or held >= chars:
+                    break
         except BaseException:
             if batch:
                 yield batch

@@ -42,6 +42,23 @@ def test_a_batch_gives_what_each_document_gives_alone(gazetteer, texts):
     assert batched == [analyze(doc, gazetteer) for doc in docs]
 
 
+@settings(max_examples=100, deadline=None)
+@given(lengths=st.lists(st.integers(1, 60), max_size=30), size=st.integers(1, 8),
+       chars=st.integers(1, 150))
+def test_batches_hold_every_document_once_in_order_and_little_text(lengths, size, chars):
+    """A batch holds at most ``size`` documents, and no more text than ``chars`` plus its
+    last document, so a long text read in parts stays streamed."""
+    from geo.pipeline import batches
+
+    docs = [Document(f"d{i}", "x" * n) for i, n in enumerate(lengths)]
+    got = list(batches(docs, size, chars))
+    assert [d for b in got for d in b] == docs
+    for b in got:
+        assert 1 <= len(b) <= size
+        assert sum(len(d.text) for d in b[:-1]) < chars
+
+
+
 @SETTINGS
 @given(text=TEXTS, day=st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
 def test_any_text_goes_through_every_stage(gazetteer, text, day):
