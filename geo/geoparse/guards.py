@@ -8,7 +8,8 @@ General rules only, no list of particular places:
 - a word the dictionary knows in lower case ("march", "nice", "reading") is a place only
   mid-sentence, and only when it names a state, region, organization or a large place;
 - a small place inside a run of capitalised words ("Paris Hilton Hotel") is part of a name;
-- a word seen after a given name or title elsewhere in the text is a surname there too.
+- a word seen after a given name or title elsewhere in the text (anywhere after it in a run
+  of capitalised words: "Defence Minister Troels Lund Poulsen") is a surname there too.
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ class Context:
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` is seen after a given name or a title somewhere in the text
-        ("Michael Jordan ... Jordan said"): one of the capitalized words that follow one
-        in a run of capitalized words (see _NAME_RUN)."""
+        ("Michael Jordan ... Jordan said"): one of the words after the first given name or
+        title of a run of capitalized words (see _NAME_RUN)."""
         got = self._surname.get(word)
         if got is None:
             got = self._surname[word] = self._after_name(word)
@@ -72,8 +73,12 @@ class Context:
             lo, hi = text.rfind("\n", 0, i) + 1, text.find("\n", i)
             hi = len(text) if hi < 0 else hi
             for m in _NAME_RUN.finditer(text, lo, hi):
-                if (m.group(1) in first or m.group(1).lower() in TITLES) and \
-                        word in m.group(2).split():
+                words = [m.group(1), *m.group(2).split()]
+                # the words after the run's first given name or title ("Danish Defence
+                # Minister Troels Lund Poulsen")
+                k = next((k for k, w in enumerate(words[:-1])
+                          if w in first or w.lower() in TITLES), -1)
+                if k >= 0 and word in words[k + 1:]:
                     return True
             i = text.find(word, hi)
         return False
