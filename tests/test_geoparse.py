@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -214,10 +215,11 @@ def test_a_surname_is_read_on_its_lines_as_the_pattern_reads_the_whole_text(gaz,
         words = [m.group(1), *m.group(2).split()]
         for k, w in enumerate(words):
             if w in first or w.lower() in TITLES:
-                plain.update(words[k + 1:])
+                for after in words[k + 1:]:
+                    plain.update([after, *re.split(r"['’-]", after)])
                 break
     ctx = Context(text, gaz)
-    for word in {*text.split(), *plain, "Smith", "John", "New\nYork"}:
+    for word in {*text.split(), *plain, "Smith", "John", "Neil", "Jones", "New\nYork"}:
         assert ctx.is_surname(word) == (word in plain), word
 
 
@@ -229,3 +231,11 @@ def test_a_place_name_inside_an_officials_name_is_no_place(gaz):
     names = [m.text for m in recognize(Document("d", text), gaz)]
     assert "Lund" not in names
     assert "Copenhagen" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Who would have wanted Matthew D. Welch dead? Welch had moved to Texas.", "Welch"),
+    ("The tenant, Brian O'Connor, 38, was cooperative. Connor said so.", "Connor"),
+])
+def test_a_surname_after_an_initial_or_a_prefix_is_no_place(gaz, text, name):
+    assert name not in [m.text for m in recognize(Document("d", text), gaz)]

@@ -9,7 +9,8 @@ General rules only, no list of particular places:
   mid-sentence, and only when it names a state, region, organization or a large place;
 - a small place inside a run of capitalised words ("Paris Hilton Hotel") is part of a name;
 - a word seen after a given name or title elsewhere in the text (anywhere after it in a run
-  of capitalised words: "Defence Minister Troels Lund Poulsen") is a surname there too.
+  of capitalised words and initials: "Defence Minister Troels Lund Poulsen", "Matthew D.
+  Welch"; or a part of such a word: "O'Connor") is a surname there too.
 """
 
 from __future__ import annotations
@@ -42,7 +43,10 @@ STRONG_KINDS = frozenset({"country", "continent", "region", "feature", "organiza
 BIG = 100_000
 SMALL = 20_000
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
-_NAME_RUN = re.compile(r"([A-Z](?<!\w\w)[a-z]+\.?)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
+# a capitalized word, then capitalized words or initials ("Matthew D. Flores")
+_NAME_RUN = re.compile(r"([A-Z](?<!\w\w)[a-z]+\.?)[ \t]+([A-Z](?:\.|[\w'’-]*)"
+                       r"(?:[ \t]+[A-Z](?:\.|[\w'’-]*))*)")
+_PARTS = re.compile(r"['’-]")
 _NEXT = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 _OPENERS = ".!?:;\n\"“‘'(*•–—|"
 
@@ -78,8 +82,8 @@ class Context:
                 # Minister Troels Lund Poulsen")
                 k = next((k for k, w in enumerate(words[:-1])
                           if w in first or w.lower() in TITLES), -1)
-                if k >= 0 and word in words[k + 1:]:
-                    return True
+                if k >= 0 and any(word == w or word in _PARTS.split(w) for w in words[k + 1:]):
+                    return True  # (or a part of one: "Brian O'Connor", "Connor")
             i = text.find(word, hi)
         return False
 
