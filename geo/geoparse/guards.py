@@ -8,9 +8,10 @@ General rules only, no list of particular places:
 - a word the dictionary knows in lower case ("march", "nice", "reading") is a place only
   mid-sentence, and only when it names a state, region, organization or a large place;
 - a small place inside a run of capitalised words ("Paris Hilton Hotel") is part of a name;
-- a word seen after a given name or title elsewhere in the text (anywhere after it in a run
-  of capitalised words and initials: "Defence Minister Troels Lund Poulsen", "Matthew D.
-  Welch"; or a part of such a word: "O'Connor") is a surname there too.
+- a word seen after a given name or title elsewhere in the text, even a large place's name
+  (anywhere after it in a run of capitalised words and initials: "Defence Minister Troels
+  Lund Poulsen", "Matthew D. Welch", "Mary Houston"; or a part of such a word: "O'Connor")
+  is a surname there too, unless it names a state, region or organization.
 """
 
 from __future__ import annotations
@@ -170,7 +171,7 @@ def rejects(ctx: Context, start: int, end: int, rows: list[tuple[int, int]],
     if strong:
         return False
     big = facts.big if facts is not None else _big(gaz, rows, BIG)
-    if one_word and not big and ctx.is_surname(span):
+    if one_word and ctx.is_surname(span):
         return True
     if one_word and key in gaz.ix.common_words:
         if not big or (span.isupper() and len(span) > 3):
