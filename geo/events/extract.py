@@ -29,7 +29,7 @@ from geo.events.lexicon import (
     WARN_VERBS,
     find_triggers,
 )
-from geo.events.merge import dates_compatible, event_id, merge_events
+from geo.events.merge import _place_key, dates_compatible, event_id, merge_events
 from geo.events.parties import PLACE_MENTIONS, _token_span, find_parties, learn_officials
 from geo.events.rules import _NEEDS_TROOPS, RULES, Candidate, target_counterparts
 from geo.events.text import Sentence, make_sentence, sentence_spans
@@ -365,17 +365,13 @@ def _fold_headlines(text: str, events: list[Event]) -> list[Event]:
     for h in heads:
         for k, e in enumerate(out):
             if e.type == h.type and e not in heads and _parties(h) <= _parties(e) and (
-                    h.location is None or _place_id(h.location) == _place_id(e.location)) \
+                    h.location is None or _place_key(h.location) == _place_key(e.location)) \
                     and dates_compatible(h.date, h.date_precision, e.date, e.date_precision):
                 out[k] = replace(e, evidence=(*e.evidence, *h.evidence))
                 break
         else:
             out.append(h)
     return out
-
-
-def _place_id(place: Place | None) -> str | None:
-    return f"{place.id}:{place.kind}" if place is not None else None
 
 
 def _focus(resolutions: tuple[Resolution, ...], drafts: list[Candidate],

@@ -46,7 +46,7 @@ from geo.events.lexicon import (
     find_triggers,
 )
 from geo.events.parties import _PARTY_MENTIONS, PLACE_MENTIONS, _heads
-from geo.events.rules import _NEEDS_TROOPS, words_allow
+from geo.events.rules import _NEEDS_TROOPS, venue_is_party, words_allow
 from geo.events.text import Sentence, make_sentence, sentence_at
 
 __all__ = ["action_sentences"]
@@ -168,15 +168,11 @@ def action_sentences(text: str, mentions) -> list[Sentence] | None:
             if not words_allow(view, t):
                 continue
             if t.type != "meet" or _two_parties(tokens, low_toks, mentions, official_names,
-                                                 _VENUE_PARTY.match(t.word) is not None):
+                                                 venue_is_party(t.word)):
                 out.append(sent)
                 break
     return out
 
-
-# the meeting words whose rule may take a place as the second party (see rules.meet: the
-# host of a visit, the venue of an organization that meets alone)
-_VENUE_PARTY = re.compile(r"visit|(?:meets?|met|summit|meeting)$")
 
 # a token may follow a digit ("3talks" is "3", "talks"), never a letter
 _WORD_BEFORE = re.compile(r"[^\W\d]")

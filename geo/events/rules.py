@@ -28,7 +28,7 @@ from geo.events.lexicon import (
     forms,
 )
 
-__all__ = ["RULES", "Candidate", "target_counterparts", "words_allow"]
+__all__ = ["RULES", "Candidate", "target_counterparts", "venue_is_party", "words_allow"]
 
 _DEST = frozenset({"to", "in", "into", "at", "toward", "towards", "on", "inside"})
 _VENUE = frozenset({"in", "at"})
@@ -96,6 +96,16 @@ def deploy(view: View, trig: Trigger) -> Candidate | None:
     return cand
 
 
+# the words at which an organization may meet alone, at a venue ("NATO met in Brussels")
+_MEETS_ALONE = frozenset({"meet", "meets", "met", "summit", "meeting"})
+
+
+def venue_is_party(word: str) -> bool:
+    """Whether :func:`meet` may take a place as the second party of a meeting at ``word``:
+    the state a visit goes to, or the venue of an organization that meets alone."""
+    return word.startswith("visit") or word in _MEETS_ALONE
+
+
 def _meet_words(view: View, trig: Trigger) -> bool:
     """No sport; no "meet its obligations"; a verb that forms the working group; "with"
     after a meeting noun or a verb that holds it before."""
@@ -143,8 +153,8 @@ def meet(view: View, trig: Trigger) -> Candidate | None:
         host = actor_for_country(venue.place.country)
         if host and host not in actors and host not in counterparts:
             counterparts.append(host)
-    alone = len(actors) == 1 and actors[0].kind == "organization" and trig.word in (
-        "meet", "meets", "met", "summit", "meeting") and (venue is not None)
+    alone = len(actors) == 1 and actors[0].kind == "organization" and \
+        trig.word in _MEETS_ALONE and (venue is not None)
     if len(actors) + len(counterparts) < 2 and not alone:
         return None  # NATO ministers meeting in Brussels is a meeting of NATO
     if not actors:  # "the summit between Japan and Australia"
