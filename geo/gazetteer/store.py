@@ -45,9 +45,13 @@ class Gazetteer:
             place = self._places[row] = self.ix.to_place(row)
         return place
 
+    def key_of(self, name: str) -> int:
+        """The number of the key table's entry for ``name`` (any case and spacing), or -1."""
+        return self.ix.key_id(" ".join(name.split()).lower())
+
     def entries(self, name: str) -> list[NameEntry]:
         """Every ``(row, name type, exact form)`` the name (any case) may stand for."""
-        k = self.ix.key_id(" ".join(name.split()).lower())
+        k = self.key_of(name)
         return self.ix.entries(k) if k >= 0 else []
 
     def rows_named(self, name: str) -> list[int]:

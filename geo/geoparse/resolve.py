@@ -75,7 +75,7 @@ def _rows_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, int], ...]:
     """The ``(row, name type)`` of each place the name ``text`` may stand for, in the key
     table's order, each row once (with its first name type)."""
     ix = gaz.ix
-    k = ix.key_id(" ".join(text.split()).lower())
+    k = gaz.key_of(text)
     if k < 0:
         return ()
     if not ix.key_bits[k] & KEY_EXACT:  # every entry applies (see usable)
