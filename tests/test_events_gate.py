@@ -73,7 +73,15 @@ VENUES = [
     "NATO will meet in Lyon next month.",
     "NATO held a summit in Vilnius.",
 ]
-ALL_TEXTS = [c[0] for c in (*SENTENCES, *SENTENCES_NONE, *HELDOUT, *HELDOUT_NONE)] + VENUES
+# punctuation outside ASCII right beside a trigger word
+PUNCTUATED = [
+    "France sent troops—soldiers—to Mali.",
+    "France and Germany held ‘talks’ in Paris.",
+    "France deployed troops to Mali… and Chad.",
+    "Russia «threatened» to use force against Ukraine.",
+]
+ALL_TEXTS = [c[0] for c in (*SENTENCES, *SENTENCES_NONE, *HELDOUT, *HELDOUT_NONE)] + VENUES \
+    + PUNCTUATED
 
 
 @pytest.mark.parametrize("text", ALL_TEXTS)
@@ -82,6 +90,10 @@ def test_the_quick_look_hides_no_action(text, monkeypatch):
     gated = extract(text)
     monkeypatch.setattr("geo.events.extract.action_sentences", lambda text, mentions: None)
     assert extract(text) == gated
+
+
+def test_punctuation_beside_a_trigger_word_hides_no_action():
+    assert [len(extract(t)) for t in PUNCTUATED] == [1, 1, 1, 1]
 
 
 def test_a_visit_or_a_meeting_at_a_venue_needs_only_one_party():
@@ -111,11 +123,23 @@ WHAT = [
     "{a} did not send troops to {p}", "would {a} send troops to {p}", "{a} deployed to {p}",
     "{a} has no plans to send troops to {p}", "{a} is increasing output in {p}",
 ]
+# marks put around or after one word of a sentence
+MARKS = ["{}", "{}", "“{}”", "‘{}’", "{}—", "«{}»", "{}…", "({})", "{}-"]
+
+
+def _marked(sentence: str, i: int, mark: str) -> str:
+    words = sentence.split(" ")
+    words[i % len(words)] = mark.format(words[i % len(words)])
+    return " ".join(words)
+
+
 SENTENCE = st.builds(
-    lambda lead, what, a, b, p, tail: (lead + what.format(a=a, b=b, p=p) + tail),
+    lambda lead, what, a, b, p, tail, i, mark: _marked(
+        lead + what.format(a=a, b=b, p=p) + tail, i, mark),
     st.sampled_from(["", "On Tuesday, ", "Officials said ", '"', "It said ", "They said "]),
     st.sampled_from(WHAT), st.sampled_from(WHO), st.sampled_from(WHO), st.sampled_from(WHERE),
-    st.sampled_from([".", " on Monday.", ", officials said.", "?", " next month.", ", he said."]))
+    st.sampled_from([".", " on Monday.", ", officials said.", "?", " next month.", ", he said."]),
+    st.integers(0, 12), st.sampled_from(MARKS))
 
 
 @settings(max_examples=250, deadline=None)

@@ -118,8 +118,10 @@ def _raw_tests(w: str) -> tuple[str, ...]:
     return tuple(tests)
 
 
-# the bytes kept in the words of a text: letters ("3talks" is the tokens "3" and "talks")
-_SEP = bytes(b if chr(b).isalpha() or b == 95 or b >= 128 else 32 for b in range(256))
+# the bytes kept in the words of an ASCII text: letters and "_" ("3talks" is the tokens
+# "3" and "talks"; "_talks" is one); in other texts, the runs of those characters
+_SEP = bytes(b if chr(b).isalpha() or b == 95 else 32 for b in range(128)) + b" " * 128
+_RUNS = re.compile(r"[^\W\d]+")
 
 
 def action_sentences(text: str, mentions) -> list[Sentence] | None:
@@ -130,7 +132,10 @@ def action_sentences(text: str, mentions) -> list[Sentence] | None:
     low = text.lower()
     if len(low) != len(text):
         return None  # offsets of the lower case would not be those of the text
-    words = known.intersection(low.replace("’", "'").encode().translate(_SEP).split())
+    if low.isascii():
+        words = known.intersection(low.encode().translate(_SEP).split())
+    else:  # outside ASCII a byte does not tell a letter from a mark ("—", "“")
+        words = known.intersection(" ".join(_RUNS.findall(low)).encode().split())
     table = bare if troops.isdisjoint(words) else full
     keys = [k for k in words if k in table]  # (words.intersection(table) walks the table)
     if not keys:
