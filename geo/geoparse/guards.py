@@ -75,6 +75,9 @@ class Context:
         text, first = self.text, self.gaz.ix.first_names
         i = text.find(word)
         while i >= 0:
+            if not _may_follow_name(text, i):
+                i = text.find(word, i + 1)
+                continue
             lo, hi = text.rfind("\n", 0, i) + 1, text.find("\n", i)
             hi = len(text) if hi < 0 else hi
             for m in _NAME_RUN.finditer(text, lo, hi):
@@ -190,3 +193,27 @@ def rejects(ctx: Context, start: int, end: int, rows: list[tuple[int, int]],
     if nxt is None:
         nxt = ctx.next_word(end)
     return nxt[:1].isupper() and nxt.lower() not in INSTITUTION_WORDS
+
+
+def _may_follow_name(text: str, i: int) -> bool:
+    """Whether the text at ``i`` may be a word of a run of capitalized words that is not
+    the run's first (see _NAME_RUN), or a part of one: it follows an apostrophe or a
+    hyphen, or blanks after a piece of word characters (and full stops, apostrophes,
+    hyphens) that holds a capital, as the word before it in the run would be. Most
+    places are written after a small word ("in Tokyo") or at a line's start; the lines
+    where they stand need not be read for runs."""
+    c = text[i - 1] if i else "\n"
+    if c in "'’-":
+        return True
+    if c not in " \t":
+        return False
+    j = i - 1
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_.'’-"):
+        k -= 1
+    return _CAPITAL.search(text, k, j) is not None
+
+
+_CAPITAL = re.compile(r"[A-Z]")
