@@ -157,3 +157,60 @@ def test_the_quick_look_hides_no_action_in_generated_texts(sentences):
         assert extract(text) == gated
     finally:
         module.action_sentences = real
+
+
+TITLE_TEXT = st.sampled_from([
+    "President", "president", "Vice-President", "Gen.", "gen", "GEN.", "Minister", "of",
+    "Of", "Trade", "Smith", "O'Neil", "making", "Statement", "3King", "king_", "Head",
+    "Rep.", "Sen.Smith", "Jones,", "“Smith”", "—", "Édouard", " ", "\n", "Kingdom", "top",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(TITLE_TEXT, max_size=20), sep=st.sampled_from([" ", "", "  "]))
+def test_official_names_are_those_after_every_title_in_the_text(words, sep):
+    """The gate looks for a title only where its word stands among the text's words; the
+    names it finds must be those a search for every title finds."""
+    import re
+
+    from geo.actors import actor_table
+    from geo.events.gate import _TITLE_END, _WORD_BEFORE, _known_words, _official_names, _tables
+
+    text = sep.join(words)
+    low = text.lower()
+    plain: set[str] = set()
+    for w in actor_table().titles - {"of"}:
+        for m in re.finditer(re.escape(w) + _TITLE_END[w[-1].isalpha()], low):
+            if m.start() and _WORD_BEFORE.match(low, m.start() - 1):
+                continue
+            after = text[m.end():m.end() + 120].split()[:5]
+            if after[:1] == ["of"]:
+                del after[0]
+            for word in after[:4]:
+                got = re.match(r"[^\W\d_]+", word)
+                if got is None or not word[0].isupper():
+                    break
+                plain.add(got.group(0))
+                if got.end() < len(word):
+                    break
+    assert _official_names(text, low, _known_words(low, _tables()[3])) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans=st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=6),
+       words=st.lists(st.sampled_from(["France", "met", "Mr.", "New", "York", ",", "it"]),
+                      min_size=1, max_size=15))
+def test_the_tokens_outside_mentions_are_those_no_mention_holds(spans, words):
+    """The gate walks the tokens and the mentions (sorted by start, overlapping or not)
+    together; a token is left out exactly when some mention holds its start."""
+    from geo.events.gate import _outside
+    from geo.events.text import tokenize
+    from geo.model import Mention
+
+    text = " ".join(words) + " " * 80
+    inside = sorted((Mention("d", a, a + n, text[a:a + n], "city") for a, n in spans),
+                    key=lambda m: m.start)
+    tokens = tokenize(text)
+    low = [t.lower for t in tokens]
+    assert [t for t, _w in _outside(tokens, low, inside)] == [
+        t for t in tokens if not any(m.start <= t.start < m.end for m in inside)]

@@ -54,11 +54,11 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
     gives a country's representative place from its alpha-2 code (the gazetteer's
     ``country`` method). Same actions stated twice in the document come back merged.
     """
-    found = action_sentences(doc.text, mentions)
+    ordered = sorted(mentions, key=_start)
+    found = action_sentences(doc.text, ordered)
     if found == []:
         return ()  # no sentence that could state an action, whatever its context
     resolved = {(r.mention.start, r.mention.end): r for r in resolutions}
-    ordered = sorted(mentions, key=lambda m: m.start)
     drafts: list[tuple[int, Candidate]] = []
     reader = _Reader(doc, ordered, resolved, found)
     for si in reader.acting:
@@ -102,6 +102,10 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
     focus = _focus(resolutions, [c for _, c in drafts], country_place)
     events = [e for _, c in drafts for e in _finish(doc, c, focus, country_place)]
     return merge_events(_fold_headlines(doc.text, events))
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 class _Reader:

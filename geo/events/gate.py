@@ -16,6 +16,7 @@ sentences need not be split at all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 
@@ -68,7 +69,7 @@ def _tables() -> tuple[_Table, _Table, frozenset[bytes], frozenset[bytes]]:
     """The patterns of the words and phrases that may trigger an action, by a word they
     hold, each with the tests of :func:`_near_may_pass` it needs: those of any text, those
     of a text with troops; the troop words; and all these words (those of the second table
-    and the troop words).
+    and the troop words, and the title words of :func:`_title_patterns`).
 
     "take" counts only before "over" or "control", "group" after "working" or "contact"
     (as :func:`find_triggers` reads them); the words that need troops ("increase",
@@ -95,7 +96,8 @@ def _tables() -> tuple[_Table, _Table, frozenset[bytes], frozenset[bytes]]:
     for w in troops:
         add(full, w, re.escape(w), _raw_tests(w))
     troop_words = frozenset(w.encode() for w in _TROOPS)
-    return bare, full, troop_words, frozenset(full) | troop_words
+    title_words = frozenset(k for k, _w in _title_patterns() if k is not None)
+    return bare, full, troop_words, frozenset(full) | troop_words | title_words
 
 
 def _raw_tests(w: str) -> tuple[str, ...]:
@@ -124,18 +126,23 @@ _SEP = bytes(b if chr(b).isalpha() or b == 95 else 32 for b in range(128)) + b" 
 _RUNS = re.compile(r"[^\W\d]+")
 
 
+def _known_words(low: str, known: frozenset[bytes]) -> frozenset[bytes]:
+    """The words of the lower-case text ``low`` that are among ``known``."""
+    if low.isascii():
+        return known.intersection(low.encode().translate(_SEP).split())
+    # outside ASCII a byte does not tell a letter from a mark ("—", "“")
+    return known.intersection(" ".join(_RUNS.findall(low)).encode().split())
+
+
 def action_sentences(text: str, mentions) -> list[Sentence] | None:
     """The sentences of ``text`` that may state an action (see the module), tokenized, in
     order; None when the text cannot be looked at quickly (every sentence may then state
-    one). ``mentions`` are the geoparser's."""
+    one). ``mentions`` are the geoparser's, in text order (by start)."""
     bare, full, troops, known = _tables()
     low = text.lower()
     if len(low) != len(text):
         return None  # offsets of the lower case would not be those of the text
-    if low.isascii():
-        words = known.intersection(low.encode().translate(_SEP).split())
-    else:  # outside ASCII a byte does not tell a letter from a mark ("—", "“")
-        words = known.intersection(" ".join(_RUNS.findall(low)).encode().split())
+    words = _known_words(low, known)
     table = bare if troops.isdisjoint(words) else full
     keys = [k for k in words if k in table]  # (words.intersection(table) walks the table)
     if not keys:
@@ -147,10 +154,11 @@ def action_sentences(text: str, mentions) -> list[Sentence] | None:
     start = end = -1  # the sentence of the last hit
     read: set[int] = set()  # the starts of the sentences read
     names: list[set[str]] = []
+    starts: list[int] = []  # of the mentions, made when a meeting asks for its parties
 
     def official_names() -> set[str]:
         if not names:
-            names.append(_official_names(text, low))
+            names.append(_official_names(text, low, words))
         return names[0]
 
     for s, e, tests in hits:
@@ -172,8 +180,13 @@ def action_sentences(text: str, mentions) -> list[Sentence] | None:
             view = view or View(sent, [], [], None, [])
             if not words_allow(view, t):
                 continue
-            if t.type != "meet" or _two_parties(tokens, low_toks, mentions, official_names,
-                                                 venue_is_party(t.word)):
+            if t.type != "meet":
+                out.append(sent)
+                break
+            if not starts and mentions:
+                starts.extend(m.start for m in mentions)
+            inside = mentions[bisect_left(starts, start):bisect_left(starts, end)]
+            if _two_parties(tokens, low_toks, inside, official_names, venue_is_party(t.word)):
                 out.append(sent)
                 break
     return out
@@ -273,24 +286,21 @@ def _pieces_before(low: str, s: int, n: int) -> str:
     return " ".join(got[-n:])
 
 
-def _two_parties(tokens, low: list[str], mentions,
+def _two_parties(tokens, low: list[str], inside,
                  official_names: Callable[[], set[str]], venue: bool = False) -> bool:
     """Whether the sentence may name two parties (a meeting has two at least): a pronoun
     may stand for two; an official is one of ``official_names()`` (asked for only when
-    the rest leaves it open). With ``venue`` a place counts too: a visit's host is the
-    state visited, and an organization meeting at a venue needs no second party."""
-    a, b = tokens[0].start, tokens[-1].end
-    inside = [m for m in mentions if a <= m.start < b]
+    the rest leaves it open). ``inside`` are the mentions that start in the sentence,
+    by start. With ``venue`` a place counts too: a visit's host is the state visited, and
+    an organization meeting at a venue needs no second party."""
     capitals = actor_table().capitals
     n = sum(1 for m in inside if m.kind in _PARTY_MENTIONS or m.text in capitals
             or (venue and m.kind in PLACE_MENTIONS))
     heads = _table_heads()
     maybe: list[str] = []  # capitalized words that may name an official
-    for tok, w in zip(tokens, low, strict=True):
+    for tok, w in _outside(tokens, low, inside):
         if n >= 2:
             return True
-        if any(m.start <= tok.start < m.end for m in inside):
-            continue
         if w in PRONOUNS:
             n += 2
         elif tok.text in heads:
@@ -301,6 +311,18 @@ def _two_parties(tokens, low: list[str], mentions,
         return False
     names = official_names()
     return n + sum(1 for word in maybe if word in names) >= 2
+
+
+def _outside(tokens, low: list[str], inside):
+    """``(token, lower case)`` of each of ``tokens`` that starts in none of the mentions
+    ``inside`` (sorted by start), in order."""
+    k, last = 0, len(inside)  # the first mention that may hold the token
+    for tok, w in zip(tokens, low, strict=True):
+        at = tok.start
+        while k < last and inside[k].end <= at:
+            k += 1  # (it holds no later token either)
+        if k == last or inside[k].start > at:  # (no mention after it starts before)
+            yield tok, w
 
 
 def _may_pass(low: list[str], tokens, t: Trigger, text: str) -> bool:
@@ -352,15 +374,33 @@ _WORD_END = re.compile(r"\w")
 _ALPHA = re.compile(r"[^\W\d_]+")
 
 
-def _official_names(text: str, low: str) -> set[str]:
+@cache
+def _title_patterns() -> tuple[tuple[bytes | None, str], ...]:
+    """Each title word of the actor table but "of", after the run of letters a text's
+    words hold where it stands (a title is letters, perhaps a full stop: "gen." stands
+    where the word "gen" is), or None for any other title."""
+    out = []
+    for w in sorted(actor_table().titles - {"of"}):
+        key = w.removesuffix(".")
+        out.append((key.encode() if key.isascii() and key.isalpha() else None, w))
+    return tuple(out)
+
+
+@cache
+def _title_rx(w: str) -> re.Pattern:
+    return re.compile(re.escape(w) + _TITLE_END[w[-1].isalpha()])
+
+
+def _official_names(text: str, low: str, present: frozenset[bytes]) -> set[str]:
     """The words that may name an official: the capitalized words (4 at most) right after
     a title word, or after a title word and "of" (learn_officials reads names right after
-    the titles that follow a state: "Minister of Trade Smith")."""
+    the titles that follow a state: "Minister of Trade Smith"). ``present`` are the words
+    of the text among those of :func:`_tables`: a title stands only where its word does."""
     names: set[str] = set()
-    for w in actor_table().titles:
-        if w == "of" or w not in low:
+    for key, w in _title_patterns():
+        if (key not in present) if key is not None else (w not in low):
             continue
-        for m in re.finditer(re.escape(w) + _TITLE_END[w[-1].isalpha()], low):
+        for m in _title_rx(w).finditer(low):
             if m.start() and _WORD_BEFORE.match(low, m.start() - 1):
                 continue
             words = text[m.end():m.end() + 120].split()[:5]
