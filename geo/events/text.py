@@ -19,6 +19,11 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,]\d+)*"
     r"|\w+(?:[-'’]\w+)*"
     r"|[^\w\s]")
+# marks that end a word of letters as a token of their own, and the words a full stop
+# may join (see _TOKEN)
+_CLOSERS = frozenset(',.;:!?)"”')
+_TITLED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Adm", "Gov",
+                     "St"})
 _POSSESSIVE = re.compile(r"(?i)(.+?)(['’]s|n['’]t)$")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Adm|Gov|St|"
                          r"No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$")
@@ -85,6 +90,12 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
         pos = start + len(piece)
         if piece.isalpha():
             append(Token(piece, start + offset, pos + offset, low[start:pos] or None))
+            continue
+        if piece[-1] in _CLOSERS and piece[:-1].isalpha() and piece[:-1] not in _TITLED:
+            # a word and the mark after it ("said,", "Greenland."), as the pattern reads them
+            end = pos - 1
+            append(Token(piece[:-1], start + offset, end + offset, low[start:end] or None))
+            append(Token(piece[-1], end + offset, pos + offset))
             continue
         while start < pos:
             word = match(text, start).group(0)
