@@ -80,6 +80,8 @@ def _rows_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, int], ...]:
         return ()
     if not ix.key_bits[k] & KEY_EXACT:  # every entry applies (see usable)
         a, b = ix.ent_off[k], ix.ent_off[k + 1]
+        if b - a == 1:
+            return ((ix.ent_place[a], ix.ent_type[a]),)
         places = ix.ent_place[a:b]
         if len(set(places)) == len(places):
             return tuple(zip(places, ix.ent_type[a:b], strict=True))
@@ -284,6 +286,9 @@ def resolve(doc: Document, mentions: tuple[Mention, ...], gaz: Gazetteer
     if not mentions:
         return ()
     named = [_name_facts(gaz, m.text) for m in mentions]
+    if all(len(rows) < 2 for rows, _f, _why in named):  # no name has a choice to make
+        return tuple(Resolution(m, gaz.place(rows[0][0]), 1.0, why)  # type: ignore[arg-type]
+                     for m, (rows, _f, why) in zip(mentions, named, strict=True) if rows)
     cands = [rows for rows, _f, _why in named]
     ctx = _DocContext(gaz, [f for _r, f, _why in named if f is not None])
     # what follows a name may qualify it ("Paris, Texas"): asked only of names with a
