@@ -52,11 +52,19 @@ class Document:
     title: str | None = None
     source: str | None = None  # the file path or URL it came from
 
-    def __post_init__(self) -> None:
-        if not self.id:  # _check, inlined
+    def __init__(self, id: str, text: str, date: _dt.date | None = None,
+                 title: str | None = None, source: str | None = None) -> None:
+        # one per article: the checks of _check inlined, the fields set through their
+        # slots' setters (see Mention)
+        if not id:
             raise ValueError("Document.id must not be empty")
-        if not isinstance(self.text, str):
+        if not isinstance(text, str):
             raise ValueError("Document.text must be a str")
+        _D_ID(self, id)
+        _D_TEXT(self, text)
+        _D_DATE(self, date)
+        _D_TITLE(self, title)
+        _D_SOURCE(self, source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +164,8 @@ def _setters(cls: type, *names: str) -> tuple:
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
+_D_ID, _D_TEXT, _D_DATE, _D_TITLE, _D_SOURCE = _setters(
+    Document, "id", "text", "date", "title", "source")
 _M_DOC_ID, _M_START, _M_END, _M_TEXT, _M_KIND = _setters(
     Mention, "doc_id", "start", "end", "text", "kind")
 _R_MENTION, _R_PLACE, _R_SCORE, _R_REASON = _setters(

@@ -255,8 +255,8 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
             if _word_ends(text, end):
                 continue
             spans = spans_at(text, start, gaz)
-        elif (info[0] is not None and _extends(text, end, info[0])) or (
-                nxt and not _word_ends(text, end)):
+        elif (nxt and not _word_ends(text, end)) or (
+                info[0] is not None and _extends(text, end, info[0])):
             spans = spans_at(text, start, gaz)
         elif info[2] < 0 and (info[1] < 0 or nxt != "."):
             continue
