@@ -1,6 +1,8 @@
 """Document-level behaviour: officials learnt, pronouns, focus place, origins, quantities."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_events_helpers import extract
 
 
@@ -77,3 +79,33 @@ def test_a_sentence_of_the_story_is_no_headline():
             "Japan, China and Russia held talks in Beijing on Monday.")
     meets = [e for e in extract(text) if e.type == "meet"]
     assert len(meets) == 2
+
+
+TEACH_WORDS = st.sampled_from([
+    "minister", "Minister", "of", "Trade", "Smith", "service", "3vice", "vice-president",
+    "Gen.", "gen", "_head", "Head", "state", "said", ",", "x", "Jones", "PRESIDENT", "—",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(TEACH_WORDS, min_size=1, max_size=12),
+       seps=st.lists(st.sampled_from([" ", "  ", "\n", ""]), min_size=12, max_size=12))
+def test_a_sentence_where_a_title_token_precedes_a_name_may_teach(words, seps):
+    """_may_teach is the reader's quick test for learn_officials: wherever a title token is
+    followed, through white space (and "of"), by a capitalized token, it must say yes."""
+    from geo.actors import actor_table
+    from geo.events.extract import _may_teach
+    from geo.events.text import tokenize
+
+    text = "".join(w + s for w, s in zip(words, seps, strict=False)).strip() or "x"
+    titles, toks = actor_table().titles, tokenize(text)
+    for k, tok in enumerate(toks):
+        if tok.lower not in titles or tok.lower == "of":
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].lower == "of" and not text[toks[j - 1].end:toks[
+                j].start].strip():
+            j += 1
+        if j < len(toks) and toks[j].is_cap and not text[toks[j - 1].end:toks[j].start].strip() \
+                and toks[j - 1].end < toks[j].start:
+            assert _may_teach(text, text.lower()), (text, tok.text)

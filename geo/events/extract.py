@@ -227,16 +227,18 @@ def _title_parts() -> tuple[str, ...]:
 
 @cache
 def _title_then_space() -> re.Pattern:
-    """A title word (perhaps with "of" after it) and the white space after it."""
+    """A title word (perhaps with "of" after it) and the white space after it. The word
+    starts after no letter, as a token does (the look-behind also spares the pattern's
+    alternatives at most places of a text)."""
     titles = sorted((t for t in actor_table().titles if t != "of"), key=len, reverse=True)
     alts = "|".join(map(re.escape, titles))
-    return re.compile(rf"(?:{alts})(?:\s+of)?\s+")
+    return re.compile(rf"(?<![^\W\d])(?:{alts})(?:\s+of)?\s+")
 
 
 def _may_teach(text: str, low: str) -> bool:
     """Whether a sentence (``low`` is its lower case) may teach an official: learn_officials
-    reads names only in capitalized words right after a title, or after a title and "of"
-    ("Minister of Trade Smith"), with nothing but white space between."""
+    reads names only in capitalized words right after a title token, or after a title and
+    "of" ("Minister of Trade Smith"), with nothing but white space between."""
     if len(low) != len(text):
         return True  # offsets of the lower case would not be those of the text
     return any(m.end() < len(text) and text[m.end()].isupper()
