@@ -174,25 +174,22 @@ def test_official_names_are_those_after_every_title_in_the_text(words, sep):
     import re
 
     from geo.actors import actor_table
-    from geo.events.gate import _TITLE_END, _WORD_BEFORE, _known_words, _official_names, _tables
+    from geo.events.gate import (
+        _TITLE_END,
+        _WORD_BEFORE,
+        _known_words,
+        _names_after,
+        _official_names,
+        _tables,
+    )
 
     text = sep.join(words)
     low = text.lower()
     plain: set[str] = set()
-    for w in actor_table().titles - {"of"}:
+    for w in actor_table().titles - {"of"}:  # every title searched for, in the whole text
         for m in re.finditer(re.escape(w) + _TITLE_END[w[-1].isalpha()], low):
-            if m.start() and _WORD_BEFORE.match(low, m.start() - 1):
-                continue
-            after = text[m.end():m.end() + 120].split()[:5]
-            if after[:1] == ["of"]:
-                del after[0]
-            for word in after[:4]:
-                got = re.match(r"[^\W\d_]+", word)
-                if got is None or not word[0].isupper():
-                    break
-                plain.add(got.group(0))
-                if got.end() < len(word):
-                    break
+            if not m.start() or not _WORD_BEFORE.match(low, m.start() - 1):
+                _names_after(text, m.end(), plain)
     assert _official_names(text, low, _known_words(low, _tables()[3])) == plain
 
 

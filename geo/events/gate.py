@@ -401,16 +401,21 @@ def _official_names(text: str, low: str, present: frozenset[bytes]) -> set[str]:
         if (key not in present) if key is not None else (w not in low):
             continue
         for m in _title_rx(w).finditer(low):
-            if m.start() and _WORD_BEFORE.match(low, m.start() - 1):
-                continue
-            words = text[m.end():m.end() + 120].split()[:5]
-            if words[:1] == ["of"]:
-                del words[0]
-            for word in words[:4]:
-                got = _ALPHA.match(word)
-                if got is None or not word[0].isupper():
-                    break  # names are capitalized words, right after the titles
-                names.add(got.group(0))
-                if got.end() < len(word):
-                    break
+            if not m.start() or not _WORD_BEFORE.match(low, m.start() - 1):
+                _names_after(text, m.end(), names)
     return names
+
+
+def _names_after(text: str, end: int, names: set[str]) -> None:
+    """Add to ``names`` the capitalized words (4 at most) right after a title word that
+    ends at ``end``, or after it and "of"."""
+    words = text[end:end + 120].split()[:5]
+    if words[:1] == ["of"]:
+        del words[0]
+    for word in words[:4]:
+        got = _ALPHA.match(word)
+        if got is None or not word[0].isupper():
+            break  # names are capitalized words, right after the titles
+        names.add(got.group(0))
+        if got.end() < len(word):
+            break
