@@ -1,7 +1,7 @@
 """Document-level behaviour: officials learnt, pronouns, focus place, origins, quantities."""
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_events_helpers import extract
 
@@ -88,6 +88,7 @@ TEACH_WORDS = st.sampled_from([
 
 
 @settings(max_examples=400, deadline=None)
+@example(words=["minister", "of", "of", "Smith"], seps=[" "] * 12)
 @given(words=st.lists(TEACH_WORDS, min_size=1, max_size=12),
        seps=st.lists(st.sampled_from([" ", "  ", "\n", ""]), min_size=12, max_size=12))
 def test_a_sentence_where_a_title_token_precedes_a_name_may_teach(words, seps):

@@ -166,6 +166,16 @@ TITLE_TEXT = st.sampled_from([
 ])
 
 
+def test_names_after_a_title_and_any_number_of_ofs_may_be_officials():
+    """learn_officials passes every "of" after a title, and any blanks."""
+    from geo.events.gate import _names_after
+
+    for text in ("Minister of of Smith", "Minister of Trade Smith", "Minister" + " " * 130 + "Lee"):
+        names: set[str] = set()
+        _names_after(text, len("Minister"), names)
+        assert names & {"Smith", "Lee"}, text
+
+
 @settings(max_examples=300, deadline=None)
 @given(words=st.lists(TITLE_TEXT, max_size=20), sep=st.sampled_from([" ", "", "  "]))
 def test_official_names_are_those_after_every_title_in_the_text(words, sep):

@@ -232,7 +232,7 @@ def _title_then_space() -> re.Pattern:
     alternatives at most places of a text)."""
     titles = sorted((t for t in actor_table().titles if t != "of"), key=len, reverse=True)
     alts = "|".join(map(re.escape, titles))
-    return re.compile(rf"(?<![^\W\d])(?:{alts})(?:\s+of)?\s+")
+    return re.compile(rf"(?<![^\W\d])(?:{alts})(?:\s+of)*\s+")
 
 
 def _may_teach(text: str, low: str) -> bool:

@@ -408,11 +408,14 @@ def _official_names(text: str, low: str, present: frozenset[bytes]) -> set[str]:
 
 def _names_after(text: str, end: int, names: set[str]) -> None:
     """Add to ``names`` the capitalized words (4 at most) right after a title word that
-    ends at ``end``, or after it and "of"."""
-    words = text[end:end + 120].split()[:5]
-    if words[:1] == ["of"]:
-        del words[0]
-    for word in words[:4]:
+    ends at ``end``, or after it and "of" (learn_officials passes any number of them)."""
+    words = text[end:end + 120].split()
+    if len(words) < 5 and end + 120 < len(text):
+        words = text[end:end + 1200].split()  # a long run of blanks or of "of": read on
+    k = 0
+    while k < len(words) and words[k] == "of":
+        k += 1
+    for word in words[k:k + 4]:
         got = _ALPHA.match(word)
         if got is None or not word[0].isupper():
             break  # names are capitalized words, right after the titles
