@@ -96,6 +96,7 @@ def actor_for_country(alpha2: str | None) -> Actor | None:
 _ORG_NAMES = {
     "NATO": "North Atlantic Treaty Organization", "EU": "European Union",
     "UN": "United Nations", "AU": "African Union", "OSCE": "OSCE", "IAEA": "IAEA",
+    "HAMAS": "Hamas", "FATAH": "Fatah", "HEZBOLLAH": "Hezbollah", "TALIBAN": "Taliban",
 }
 
 

@@ -110,3 +110,9 @@ def test_a_sentence_where_a_title_token_precedes_a_name_may_teach(words, seps):
         if j < len(toks) and toks[j].is_cap and not text[toks[j - 1].end:toks[j].start].strip() \
                 and toks[j - 1].end < toks[j].start:
             assert _may_teach(text, text.lower()), (text, tok.text)
+
+
+def test_an_armed_group_is_a_party_to_talks():
+    events = extract("Israel held talks with Hamas in Cairo on Monday, officials said.")
+    assert [(e.type, [a.code for a in e.actors], [a.name for a in e.counterparts])
+            for e in events] == [("meet", ["ISR"], ["Hamas"])]

@@ -240,3 +240,13 @@ def test_a_place_name_inside_an_officials_name_is_no_place(gaz):
 ])
 def test_a_surname_after_an_initial_a_prefix_or_of_a_big_place_is_no_place(gaz, text, name):
     assert name not in [m.text for m in recognize(Document("d", text), gaz)]
+
+
+def test_armed_groups_are_organizations_at_their_seat_not_towns(gaz):
+    """'Hamas' is also an old name of Hamm (Germany); in news it is the movement in Gaza."""
+    text = "Israel held talks with Hamas in Cairo. Hezbollah and the Taliban were not there."
+    got = {r.mention.text: (r.mention.kind, r.place.country) for r in geoparse(
+        Document("d", text), gaz)[1]}
+    assert got["Hamas"] == ("organization", "PS")
+    assert got["Hezbollah"] == ("organization", "LB")
+    assert got["Taliban"] == ("organization", "AF")
