@@ -54,11 +54,11 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
     gives a country's representative place from its alpha-2 code (the gazetteer's
     ``country`` method). Same actions stated twice in the document come back merged.
     """
-    ordered = sorted(mentions, key=_start)
-    found = action_sentences(doc.text, ordered)
+    found = action_sentences(doc.text, mentions)
     if found == []:
         return ()  # no sentence that could state an action, whatever its context
     resolved = {(r.mention.start, r.mention.end): r for r in resolutions}
+    ordered = sorted(mentions, key=_start)
     drafts: list[tuple[int, Candidate]] = []
     reader = _Reader(doc, ordered, resolved, found)
     for si in reader.acting:

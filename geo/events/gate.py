@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
+from operator import attrgetter
 
 from geo.actors import actor_table
 from geo.events.clause import View
@@ -137,7 +138,7 @@ def _known_words(low: str, known: frozenset[bytes]) -> frozenset[bytes]:
 def action_sentences(text: str, mentions) -> list[Sentence] | None:
     """The sentences of ``text`` that may state an action (see the module), tokenized, in
     order; None when the text cannot be looked at quickly (every sentence may then state
-    one). ``mentions`` are the geoparser's, in text order (by start)."""
+    one). ``mentions`` are the geoparser's."""
     bare, full, troops, known = _tables()
     low = text.lower()
     if len(low) != len(text):
@@ -154,7 +155,8 @@ def action_sentences(text: str, mentions) -> list[Sentence] | None:
     start = end = -1  # the sentence of the last hit
     read: set[int] = set()  # the starts of the sentences read
     names: list[set[str]] = []
-    starts: list[int] = []  # of the mentions, made when a meeting asks for its parties
+    ordered: list = []  # the mentions by start, and their starts, made when a meeting
+    starts: list[int] = []  # asks for its parties
 
     def official_names() -> set[str]:
         if not names:
@@ -183,15 +185,17 @@ def action_sentences(text: str, mentions) -> list[Sentence] | None:
             if t.type != "meet":
                 out.append(sent)
                 break
-            if not starts and mentions:
-                starts.extend(m.start for m in mentions)
-            inside = mentions[bisect_left(starts, start):bisect_left(starts, end)]
+            if not ordered and mentions:
+                ordered.extend(sorted(mentions, key=_START))
+                starts.extend(m.start for m in ordered)
+            inside = ordered[bisect_left(starts, start):bisect_left(starts, end)]
             if _two_parties(tokens, low_toks, inside, official_names, venue_is_party(t.word)):
                 out.append(sent)
                 break
     return out
 
 
+_START = attrgetter("start")
 # a token may follow a digit ("3talks" is "3", "talks"), never a letter
 _WORD_BEFORE = re.compile(r"[^\W\d]")
 
