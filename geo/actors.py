@@ -96,7 +96,6 @@ def actor_for_country(alpha2: str | None) -> Actor | None:
 _ORG_NAMES = {
     "NATO": "North Atlantic Treaty Organization", "EU": "European Union",
     "UN": "United Nations", "AU": "African Union", "OSCE": "OSCE", "IAEA": "IAEA",
-    "HAMAS": "Hamas", "FATAH": "Fatah", "HEZBOLLAH": "Hezbollah", "TALIBAN": "Taliban",
 }
 
 
@@ -115,7 +114,16 @@ def actor_for_code(code: str, organization: bool = False) -> Actor | None:
         country = pycountry.countries.get(alpha_3=code)
         if country is not None:
             return actor_for_country(country.alpha_2)
-    return Actor(code=code.upper(), name=_ORG_NAMES.get(code, code), kind="organization")
+    return Actor(code=code.upper(), name=_ORG_NAMES.get(code) or _org_name(code),
+                 kind="organization")
+
+
+@cache
+def _org_name(code: str) -> str:
+    """An organization's name as the table writes the phrase that spells its code
+    ("Arctic Council" for ARCTIC COUNCIL, "Hamas" for HAMAS, "OPEC"), else its code."""
+    return next((p for p, c in actor_table().orgs.items() if c == code and p.upper() == code),
+                code)
 
 
 def actor_for_name(text: str) -> Actor | None:

@@ -36,3 +36,11 @@ def test_codes_territories_and_titles():
     assert alpha2_of(actor_for_country("NO")) == "NO"
     assert alpha2_of(actor_for_code("EU")) is None
     assert {"minister", "secretary", "foreign"} <= title_words()
+
+
+def test_an_organization_is_named_as_the_table_spells_its_code():
+    from geo.actors import actor_for_code
+
+    assert [actor_for_code(c, organization=True).name for c in (
+        "ARCTIC COUNCIL", "HAMAS", "OPEC", "NATO")] == [
+        "Arctic Council", "Hamas", "OPEC", "North Atlantic Treaty Organization"]
