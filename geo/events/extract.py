@@ -12,7 +12,7 @@ from functools import cache, partial
 
 from geo.actors import actor_for_country, actor_table, alpha2_of, sovereign_of
 from geo.events.clause import Loc, View
-from geo.events.gate import action_sentences
+from geo.events.gate import _START, action_sentences
 from geo.events.lexicon import (
     DEPLOY_BOOST,
     DEPLOY_NOUNS,
@@ -58,7 +58,7 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
     if found == []:
         return ()  # no sentence that could state an action, whatever its context
     resolved = {(r.mention.start, r.mention.end): r for r in resolutions}
-    ordered = sorted(mentions, key=_start)
+    ordered = sorted(mentions, key=_START)
     drafts: list[tuple[int, Candidate]] = []
     reader = _Reader(doc, ordered, resolved, found)
     for si in reader.acting:
@@ -102,10 +102,6 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
     focus = _focus(resolutions, [c for _, c in drafts], country_place)
     events = [e for _, c in drafts for e in _finish(doc, c, focus, country_place)]
     return merge_events(_fold_headlines(doc.text, events))
-
-
-def _start(m: Mention) -> int:
-    return m.start
 
 
 class _Reader:

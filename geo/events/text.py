@@ -13,20 +13,20 @@ from dataclasses import dataclass, field
 __all__ = ["Sentence", "Token", "make_sentence", "sentence_at", "sentence_spans",
            "sentences", "tokenize"]
 
+# the words a full stop joins as one token before a capital ("Mr. Smith"; see _TOKEN)
+_TITLED = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Adm", "Gov", "St")
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"                 # U.S., U.K., U.S.A.
-    r"|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Adm|Gov|St)\.(?=\s+[A-Z])"
+    rf"|(?:{'|'.join(_TITLED)})\.(?=\s+[A-Z])"
     r"|\d+(?:[.,]\d+)*"
     r"|\w+(?:[-'’]\w+)*"
     r"|[^\w\s]")
-# marks that end a word of letters as a token of their own, and the words a full stop
-# may join (see _TOKEN)
+# marks that end a word of letters as a token of their own
 _CLOSERS = frozenset(',.;:!?)"”')
-_TITLED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Adm", "Gov",
-                     "St"})
 _POSSESSIVE = re.compile(r"(?i)(.+?)(['’]s|n['’]t)$")
-_ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Adm|Gov|St|"
-                         r"No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:"
+                         + "|".join((*_TITLED, "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct",
+                                     "Nov", "Dec")) + r")\.$")
 _NOT_ABBREV = re.compile(r"(The|A|An|In|On|It|He|She|They|We)\b")
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])")
 
