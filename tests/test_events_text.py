@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.events.text import _POSSESSIVE, _TOKEN, tokenize
+from geo.events.text import _POSSESSIVE, _SENT_END, _TOKEN, tokenize
 
 
 def _pattern_tokens(text: str) -> list[tuple[str, int, int]]:
@@ -58,3 +60,17 @@ MARKS = st.sampled_from(["", "", ".", ",", ";", ":", "!", "?", ")", '"', "”", 
 def test_tokens_are_those_the_pattern_reads(pieces, gaps):
     text = "".join(a + w + b + gap for (a, w, b), gap in zip(pieces, gaps, strict=False))
     assert _tokens(text) == _pattern_tokens(text)
+
+
+# the sentence ends, written as three plain alternatives (slower: see _SENT_END)
+_PLAIN_SENT_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=".!?\n \t\"”’)“‘(Aa0x", max_size=16))
+def test_sentence_ends_are_those_of_the_plain_pattern(text):
+    assert [m.span() for m in _SENT_END.finditer(text)] == [
+        m.span() for m in _PLAIN_SENT_END.finditer(text)]
+    for pos in range(len(text) + 1):  # (the sure ends before a place are matched there)
+        got, want = _SENT_END.match(text, pos), _PLAIN_SENT_END.match(text, pos)
+        assert (got and got.span()) == (want and want.span())

@@ -28,7 +28,12 @@ _ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:"
                          + "|".join((*_TITLED, "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct",
                                      "Nov", "Dec")) + r")\.$")
 _NOT_ABBREV = re.compile(r"(The|A|An|In|On|It|He|She|They|We)\b")
-_SENT_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])")
+# a sentence ends at a run of "." "!" "?" (and closing quotes) before white space and a
+# capital or digit, at a blank line, or at a line break before a capital. The pattern opens
+# with the set of the characters a match starts with, so the regex engine skips ahead to
+# them (a pattern that opens with alternatives is tried at every character)
+_SENT_END = re.compile(r"[.!?\n](?:(?<=\n)(?:\s*\n|(?=\s*[A-Z“\"]))"
+                       r"|(?<=[.!?])[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9]))")
 
 
 class Token:
