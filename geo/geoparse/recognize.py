@@ -59,12 +59,12 @@ def _word_ends(text: str, end: int) -> bool:
                                    and not text[end + 2:end + 3].isalnum())
 
 
-def _extends(text: str, end: int, second: str) -> bool:
+def _extends(text: str, end: int, second: frozenset[str]) -> bool:
     """True when the next word is one of ``second``, the words that may follow the word
     ending at ``end`` in a name of several words (written with or without a full stop
-    after it: "St. Louis", "St Louis"), each between spaces (see ``Index.follow``)."""
+    after it: "St. Louis", "St Louis"; see ``Index.follow``)."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and f" {m.group(1).lower()} " in second
+    return m is not None and m.group(1).lower() in second
 
 
 def spans_at(text: str, start: int, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -239,8 +239,9 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
             low = word.lower()
             # (the words that may follow it in a longer name, the keys of the word with
             # and without a full stop)
-            info = (follow.get(low), keys[low + "."] if low in dotted else -1,
-                    keys.get(low, -1))
+            second = follow.get(low)
+            info = (None if second is None else frozenset(second.split()),
+                    keys[low + "."] if low in dotted else -1, keys.get(low, -1))
             if info[0] is None and info[1] < 0 and info[2] < 0:
                 info = False  # no name is or begins with the word: only its joins may be
             if len(words) >= _MEMO_MAX:
