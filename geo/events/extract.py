@@ -98,6 +98,8 @@ def extract_events(doc: Document, mentions: tuple[Mention, ...],
         else:
             reader.keeps.add(si)  # no subject of its own: carries the one before it
         reader.done(si)
+    if not drafts:
+        return ()  # (most texts a rule reads state no action after all)
     drafts = _continue_pronouns(drafts)
     focus = _focus(resolutions, [c for _, c in drafts], country_place)
     events = [e for _, c in drafts for e in _finish(doc, c, focus, country_place)]
