@@ -59,6 +59,8 @@ def _offsets(text: str) -> list[tuple[int, int]]:
 def test_sentences_only_where_an_action_may_be():
     assert _offsets("Prices rose 3 pct in the talks about sugar.") == []
     assert _offsets("The firm will meet its obligations.") == []
+    assert _offsets("France will meet the demand of Germany.") == []
+    assert _offsets("France talked about Germany.") == []
     text = "Germany sent 300 troops to Lithuania on Tuesday."
     assert _offsets(text) == [(0, len(text))]
 
@@ -80,8 +82,17 @@ PUNCTUATED = [
     "France deployed troops to Mali… and Chad.",
     "Russia «threatened» to use force against Ukraine.",
 ]
+# verbs of meeting, and the words after them their rule reads
+MEET_VERBS_AFTER = [
+    "France talked to Germany about Ukraine.",
+    "France talked With Germany about Ukraine.",
+    "France negotiated via envoys with Germany.",
+    "France met with Germany in Paris.",
+    "France will meet Germany's demands in Paris.",
+    "France and Germany will meet to discuss demand in Paris.",
+]
 ALL_TEXTS = [c[0] for c in (*SENTENCES, *SENTENCES_NONE, *HELDOUT, *HELDOUT_NONE)] + VENUES \
-    + PUNCTUATED
+    + PUNCTUATED + MEET_VERBS_AFTER
 
 
 @pytest.mark.parametrize("text", ALL_TEXTS)
@@ -122,6 +133,8 @@ WHAT = [
     "{a} posts two frigates to {p}", "{a} stepped up its military presence in {p}",
     "{a} did not send troops to {p}", "would {a} send troops to {p}", "{a} deployed to {p}",
     "{a} has no plans to send troops to {p}", "{a} is increasing output in {p}",
+    "{a} must meet the demand in {p}", "{a} met with {b} in {p}", "{a} negotiated a deal in {p}",
+    "{a} is negotiating very hard with {b}", "{a} talked about {p}", "{a} talks To {b}",
 ]
 # marks put around or after one word of a sentence
 MARKS = ["{}", "{}", "“{}”", "‘{}’", "{}—", "«{}»", "{}…", "({})", "{}-"]
