@@ -162,10 +162,11 @@ def _abbrev_end(text: str, lo: int, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation ("U.S.", "Mr.") that begins at
     ``lo`` or after. Each one ends in a word of 4 letters at most, so a full stop after 5
     letters or digits ends none, and the pattern need not be tried ("said." ends most
-    sentences of a wire text)."""
+    sentences of a wire text). A run of initials ends in two ("S.A." of "U.S.A."), so
+    the pattern is tried only on the last 5 characters, which hold either."""
     if dot >= 5 and text[dot - 5:dot].isalnum():
         return False
-    return _ABBREV_END.search(text, lo, dot + 1) is not None
+    return _ABBREV_END.search(text, max(lo, dot - 4), dot + 1) is not None
 
 
 def _wrapped(text: str, nl: int) -> bool:
