@@ -116,3 +116,14 @@ def test_an_armed_group_is_a_party_to_talks():
     events = extract("Israel held talks with Hamas in Cairo on Monday, officials said.")
     assert [(e.type, [a.code for a in e.actors], [a.name for a in e.counterparts])
             for e in events] == [("meet", ["ISR"], ["Hamas"])]
+
+
+def test_a_reporters_credit_line_is_no_sentence_of_the_story():
+    from geo.events.extract import _is_credit
+
+    assert _is_credit("Reporting by Anna Berg; Editing by Tom Hale")
+    assert _is_credit("(Writing by Anna Berg)")
+    assert _is_credit("ADDITIONAL REPORTING by John Smith in Nuuk")
+    assert _is_credit("John Smith in Nuuk contributed reporting to this story.")
+    assert not _is_credit("The minister said reporting by the press was wrong.")
+    assert not _is_credit("France met Denmark in Paris.")
