@@ -183,7 +183,8 @@ def test_names_after_a_title_and_any_number_of_ofs_may_be_officials():
     """learn_officials passes every "of" after a title, and any blanks."""
     from geo.events.gate import _names_after
 
-    for text in ("Minister of of Smith", "Minister of Trade Smith", "Minister" + " " * 130 + "Lee"):
+    for text in ("Minister of of Smith", "Minister of Trade Smith", "Minister" + " " * 130 + "Lee",
+                 "Minister" + " of" * 500 + " Smith", "Minister" + " " * 2000 + "Lee"):
         names: set[str] = set()
         _names_after(text, len("Minister"), names)
         assert names & {"Smith", "Lee"}, text

@@ -376,6 +376,7 @@ def _not_met(low: list[str], tokens, j: int, text: str) -> bool:
 _TITLE_END = {True: r"\b", False: ""}
 _WORD_END = re.compile(r"\w")
 _ALPHA = re.compile(r"[^\W\d_]+")
+_PIECE = re.compile(r"\S+")
 
 
 @cache
@@ -412,17 +413,17 @@ def _official_names(text: str, low: str, present: frozenset[bytes]) -> set[str]:
 
 def _names_after(text: str, end: int, names: set[str]) -> None:
     """Add to ``names`` the capitalized words (4 at most) right after a title word that
-    ends at ``end``, or after it and "of" (learn_officials passes any number of them)."""
-    words = text[end:end + 120].split()
-    if len(words) < 5 and end + 120 < len(text):
-        words = text[end:end + 1200].split()  # a long run of blanks or of "of": read on
-    k = 0
-    while k < len(words) and words[k] == "of":
-        k += 1
-    for word in words[k:k + 4]:
+    ends at ``end``, or after it and "of": learn_officials passes any number of them, and
+    any blanks, so the pieces of text between white space are read one by one."""
+    taken = 0
+    for m in _PIECE.finditer(text, end):
+        word = m.group(0)
+        if not taken and word == "of":
+            continue
         got = _ALPHA.match(word)
         if got is None or not word[0].isupper():
-            break  # names are capitalized words, right after the titles
+            return  # names are capitalized words, right after the titles
         names.add(got.group(0))
-        if got.end() < len(word):
-            break
+        taken += 1
+        if taken == 4 or got.end() < len(word):
+            return
