@@ -7,10 +7,12 @@ notebook run exactly the same code.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from geo.documents import iter_documents
@@ -54,12 +56,32 @@ def analyze_batch(docs: Sequence[Document], gazetteer) -> list[Analysis]:
     from geo.events import extract_events
     from geo.geoparse import recognize, resolve
 
-    mentions = [recognize(doc, gazetteer) for doc in docs]
-    resolutions = [resolve(doc, m, gazetteer) for doc, m in zip(docs, mentions, strict=True)]
-    country = gazetteer.country
-    return [Analysis(document=doc, mentions=m, resolutions=r,
-                     events=extract_events(doc, m, r, country))
-            for doc, m, r in zip(docs, mentions, resolutions, strict=True)]
+    with _collector_paused():
+        mentions = [recognize(doc, gazetteer) for doc in docs]
+        resolutions = [resolve(doc, m, gazetteer)
+                       for doc, m in zip(docs, mentions, strict=True)]
+        country = gazetteer.country
+        return [Analysis(document=doc, mentions=m, resolutions=r,
+                         events=extract_events(doc, m, r, country))
+                for doc, m, r in zip(docs, mentions, resolutions, strict=True)]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector for a batch, then set it as it was.
+
+    A batch makes tens of thousands of small records (mentions, tokens, places) that all
+    live until the batch is done and form no cycles; the collector would walk them again
+    and again for nothing (about 3% of the time on news wire). Cycles made meanwhile are
+    collected after the batch, which holds a bounded number of documents."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 BATCH = 128  # documents analyzed stage by stage at a time (see analyze_batch)
