@@ -373,7 +373,6 @@ def _not_met(low: list[str], tokens, j: int, text: str) -> bool:
     return False
 
 
-_TITLE_END = {True: r"\b", False: ""}
 _WORD_END = re.compile(r"\w")
 _ALPHA = re.compile(r"[^\W\d_]+")
 _PIECE = re.compile(r"\S+")
@@ -391,11 +390,6 @@ def _title_patterns() -> tuple[tuple[bytes | None, str], ...]:
     return tuple(out)
 
 
-@cache
-def _title_rx(w: str) -> re.Pattern:
-    return re.compile(re.escape(w) + _TITLE_END[w[-1].isalpha()])
-
-
 def _official_names(text: str, low: str, present: frozenset[bytes]) -> set[str]:
     """The words that may name an official: the capitalized words (4 at most) right after
     a title word, or after a title word and "of" (learn_officials reads names right after
@@ -405,10 +399,27 @@ def _official_names(text: str, low: str, present: frozenset[bytes]) -> set[str]:
     for key, w in _title_patterns():
         if (key not in present) if key is not None else (w not in low):
             continue
-        for m in _title_rx(w).finditer(low):
-            if not m.start() or not _WORD_BEFORE.match(low, m.start() - 1):
-                _names_after(text, m.end(), names)
+        for end in _title_ends(low, w):
+            _names_after(text, end, names)
     return names
+
+
+def _title_ends(low: str, w: str):
+    """The ends of the title word ``w`` where it stands as a token in ``low``: after no
+    letter and, when it ends in a letter, before no word character. The occurrences are
+    taken left to right as a pattern search takes them (one that ends before a word
+    character is passed over, one that ends well is stepped over); str.find spares
+    compiling a pattern for each title."""
+    whole = w[-1].isalpha()
+    i = low.find(w)
+    while i >= 0:
+        e = i + len(w)
+        if whole and _WORD_END.match(low, e):
+            i = low.find(w, i + 1)
+            continue
+        if not i or not _WORD_BEFORE.match(low, i - 1):
+            yield e
+        i = low.find(w, e)
 
 
 def _names_after(text: str, end: int, names: set[str]) -> None:
