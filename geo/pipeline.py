@@ -70,10 +70,11 @@ def analyze_batch(docs: Sequence[Document], gazetteer) -> list[Analysis]:
 def _collector_paused() -> Iterator[None]:
     """Pause Python's cycle collector for a batch, then set it as it was.
 
-    A batch makes tens of thousands of small records (mentions, tokens, places) that all
-    live until the batch is done and form no cycles; the collector would walk them again
-    and again for nothing (about 3% of the time on news wire). Cycles made meanwhile are
-    collected after the batch, which holds a bounded number of documents."""
+    A batch makes tens of thousands of small objects (mentions, resolutions, tokens, memo
+    entries), none of them in a cycle; the collector would walk those still alive again and
+    again for nothing (40 walks per 1000 Reuters articles, about 3% of the time). Cycles
+    made meanwhile are collected after the batch, which holds a bounded number of
+    documents."""
     if not gc.isenabled():
         yield
         return
