@@ -145,8 +145,7 @@ def sentence_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[
         end = m.end()
         if m.group(0) == "\n" and _wrapped(text, m.start()):
             continue
-        if m.group(0).startswith((".",)) and _abbrev_end(text, max(start, m.start() - 40),
-                                                         m.start()):
+        if m.group(0).startswith(".") and _abbrev_end(text, start, m.start()):
             nxt = text[end:end + 40].lstrip()
             if (nxt[:1].isupper() or nxt[:1].isdigit()) and not _NOT_ABBREV.match(nxt):
                 continue  # "U.S. President": an abbreviation, not a sentence end
@@ -191,7 +190,7 @@ def _certain(text: str, m: re.Match) -> bool:
         return g != "\n" or not _wrapped(text, s)
     if s > 0 and text[s - 1] in ".!?":
         return False
-    return g[0] != "." or not _abbrev_end(text, max(0, s - 40), s)
+    return g[0] != "." or not _abbrev_end(text, 0, s)
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int, str]:

@@ -97,7 +97,7 @@ class Index:
     multi: set[str] | dict[str, None] = field(default_factory=set)
     # first word of a longer name (less one final full stop) -> the words that may follow
     # it, each with a space before and after (" jersey york "): strings, since a dict of
-    # sets is slow to load (the recognizer makes a set of one when it first meets its word)
+    # sets is slow to load (the recognizer makes a set of them when it first meets the word)
     follow: dict[str, str] = field(default_factory=dict)
     dotted: frozenset[str] = frozenset()  # the one-word names that end in a full stop, less it
     ent_off: array = field(default_factory=lambda: array("i", [0]))
