@@ -35,7 +35,14 @@ CASES = [
     ("Chinese and Russian diplomats met in Geneva on January 9 to discuss the war.",
      "meet", {"CHN", "RUS"}, "Geneva", "done", "2026-01-09"),
     ("Germany and Poland agreed to set up a joint working group on border security.",
-     "meet", {"DEU", "POL"}, None, "announced", "2026-01"),
+     "meet", {"DEU", "POL"}, None, "planned", "2026"),  # the group's meetings are to come
+    # "after talks": held, unless the sentence looks ahead; "agreed to" governs its own verb
+    ("Danish Foreign Minister Lars Berg said after talks with US officials in Washington "
+     "that the dispute remained.", "meet", {"DNK", "USA"}, "Washington", "done", "2026-01"),
+    ("Germany will decide after talks with France in Paris next week.",
+     "meet", {"DEU", "FRA"}, "Paris", "planned", "2026-01-19"),
+    ("Poland agreed to cut tariffs and talks with Germany were continuing in Warsaw.",
+     "meet", {"POL", "DEU"}, "Warsaw", "announced", "2026-01"),
     ("Ukrainian President Volodymyr Zelensky visited Rome on Saturday.",
      "meet", {"UKR", "ITA"}, "Rome", "done", "2026-01-10"),
     ("The summit between Japan and Australia will take place in Tokyo on Friday.",

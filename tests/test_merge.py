@@ -31,6 +31,50 @@ def test_distinct_actions_stay_distinct():
     assert len(merged) == 3
 
 
+def _meets(events):
+    return [(e.location.name if e.location else None, e.status, e.date, len(e.evidence))
+            for e in events if e.type == "meet"]
+
+
+def test_a_meeting_with_no_place_joins_the_placed_one_of_its_text():
+    events = extract("Danish and US officials have met face to face. Danish Foreign Minister "
+                     "Lars Berg said after a meeting in Washington with U.S. officials on "
+                     "Wednesday that talks would go on.")
+    assert _meets(events) == [("Washington", "done", "2026-01-14", 2)]
+
+
+def test_a_meeting_with_no_place_stays_apart_when_it_could_join_several():
+    events = extract("Denmark and the United States have held talks. Denmark and the United "
+                     "States held talks in Washington on Monday. Denmark and the United "
+                     "States held talks in Nuuk on Wednesday.")
+    assert sorted(_meets(events), key=str) == [
+        ("Nuuk", "done", "2026-01-14", 1), ("Washington", "done", "2026-01-12", 1),
+        (None, "done", "2026-01", 1)]
+
+
+def test_a_meeting_with_no_place_joins_no_placed_one_of_another_text():
+    a = extract("Denmark and the United States have held talks.", doc_id="a")
+    b = extract("Denmark and the United States held talks in Washington on Monday.",
+                doc_id="b")
+    assert sorted(_meets(merge_events([*a, *b])), key=str) == [
+        ("Washington", "done", "2026-01-12", 1), (None, "done", "2026-01", 1)]
+
+
+def test_a_plan_and_a_deed_in_one_text_are_two_actions():
+    events = extract("Denmark and the United States have held talks. Denmark and the United "
+                     "States agreed to form a working group.")
+    assert sorted(_meets(events), key=str) == [(None, "done", "2026-01", 1),
+                                               (None, "planned", "2026", 1)]
+
+
+def test_a_plan_and_its_deed_in_two_texts_are_one_action():
+    a = extract("Denmark and the United States will hold talks in Washington this month.",
+                doc_id="a")
+    b = extract("Denmark and the United States held talks in Washington.", doc_id="b")
+    merged = merge_events([*a, *b])
+    assert [(e.location.name, e.sources) for e in merged] == [("Washington", 2)]
+
+
 def test_merge_is_deterministic_and_ids_are_stable():
     a = extract(A, doc_id="a")
     b = extract("Poland will send 200 soldiers to Estonia this week.", doc_id="b")

@@ -36,6 +36,30 @@ several any more all each both every one two three four five new other"""))
 _VERBISH = BE | frozenset({"has", "have", "had", "will", "would", "can", "could", "may",
                           "might", "should", "must", "did", "does", "do", "plan", "plans",
                           "planned", "agreed"})
+_AFTER = frozenset({"after", "following"})
+
+
+def _after_it(low: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` follows "after" or "following", perhaps with a
+    determiner between ("after talks", "following the meeting"): what it names is over."""
+    k = i - 1
+    if k >= 0 and low[k] in _DETS:
+        k -= 1
+    return k >= 0 and low[k] in _AFTER
+
+
+def _committed(low: list[str], lo: int, i: int) -> bool:
+    """Whether the words before ``i`` (from ``lo``, 6 at most) open with a verb of
+    commitment and "to", with no "and", "or" or comma after them: "agreed to form a
+    working group", not "agreed to disregard payments and negotiations were continuing"."""
+    for k in range(i - 1, max(lo, i - 6), -1):
+        if low[k] in ("and", "or", ","):
+            return False
+        if low[k] == "to" and low[k - 1] in COMMIT:
+            return True
+    return False
+
+
 _AMBITION = frozenset({"threat", "threats", "ambition", "ambitions", "calls", "bid", "push",
                        "desire", "designs", "plans"})
 _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -166,8 +190,11 @@ class View:
             return "conditional"
         if "would" in words:
             return "planned" if said else "conditional"
-        if words & PLAN or self.low[trig.i - 2:trig.i] == ["to", "be"]:
-            return "planned"
+        if words & PLAN or self.low[trig.i - 2:trig.i] == ["to", "be"] or _committed(
+                self.low, lo, trig.i):
+            return "planned"  # "will send", "agreed to form a working group"
+        if trig.pos == "noun" and _after_it(self.low, trig.i):
+            return "done"  # "said after a meeting in Washington": it took place
         if said:
             return "announced"
         if trig.type == "threaten" and (trig.pos == "noun" or set(

@@ -3,8 +3,10 @@
 Two events are the same action when they have the same type, the same parties and the same
 place, and their dates can be the same day ("2026-01" and "2026-01-14" can; "2026-01-14"
 and "2026-01-15" cannot), except a year-dated plan and a day- or week-dated action of
-another status, which stay two events. The merged event keeps the most precise date, every piece of
-evidence (so ``Event.sources`` counts the documents) and a stable id.
+another status, and a plan and an action of another status stated in one text, which stay
+two events. An event with no place then joins the one event of the same type, parties and
+text that has a place and may be the same action. The merged event keeps the most precise
+date, every piece of evidence (so ``Event.sources`` counts the documents) and a stable id.
 """
 
 from __future__ import annotations
@@ -62,6 +64,40 @@ def _plan_and_fact(a: Event, b: Event) -> bool:
     return ranks[0] <= _RANK["week"] and ranks[1] == _RANK["year"] and a.status != b.status
 
 
+_FUTURE = frozenset({"planned", "conditional"})
+
+
+class _Cluster:
+    """Events taken for one action, and the texts that state it as to come (``ahead``:
+    planned or conditional) or as done or under way (``behind``)."""
+
+    __slots__ = ("ahead", "behind", "events")
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.ahead: set[str] = set()
+        self.behind: set[str] = set()
+
+    def add(self, e: Event) -> None:
+        self.events.append(e)
+        (self.ahead if e.status in _FUTURE else self.behind).update(
+            ev.doc_id for ev in e.evidence)
+
+    def takes(self, e: Event) -> bool:
+        """Whether ``e`` may be the action of this cluster: a date that can be the same as
+        its first event's, and neither a plan and a fact (:func:`_plan_and_fact`) nor a plan
+        and a deed stated in one text (one text does not report the same action both as to
+        come and as done or under way: "officials have met …; they expect the group to
+        hold its first meeting within weeks"; across texts they may be one action,
+        reported before and after it)."""
+        head = self.events[0]
+        if not dates_compatible(head.date, head.date_precision, e.date, e.date_precision) \
+                or _plan_and_fact(head, e):
+            return False
+        other = self.behind if e.status in _FUTURE else self.ahead
+        return other.isdisjoint(ev.doc_id for ev in e.evidence)
+
+
 def _key(e: Event) -> tuple:
     if e.type == "meet":
         parties: tuple = (tuple(sorted({a.code for a in (*e.actors, *e.counterparts)})),)
@@ -82,7 +118,8 @@ def _combine(group: list[Event]) -> Event:
         (e.unit for e in group if e.unit), None)
     sources = len({ev.doc_id for ev in evidence})
     fields = dict(
-        type=lead.type, actors=actors, counterparts=counterparts, location=lead.location,
+        type=lead.type, actors=actors, counterparts=counterparts,
+        location=group[0].location if lead.location is None else lead.location,
         origin=next((e.origin for e in group if e.origin is not None), None),
         date=dated.date, date_precision=dated.date_precision, quantity=quantity, unit=unit,
         approximate=quantity is None and any(e.approximate for e in group),
@@ -92,24 +129,54 @@ def _combine(group: list[Event]) -> Event:
     return Event(id=event_id(**fields), **fields)
 
 
+def _place_unplaced(groups: dict[tuple, list[_Cluster]]) -> None:
+    """Join each cluster with no place to the one cluster of the same type and parties that
+    has a place, shares a text with it and may be the same action (:meth:`_Cluster.takes`
+    for each of its events): "officials have met face to face" and "after a meeting in
+    Washington", in one text and between the same parties, are one meeting held in
+    Washington. With no such cluster, or several, it stays apart."""
+    placed: dict[tuple, dict[str, list[_Cluster]]] = {}  # (type, parties) -> text -> clusters
+    for (kind, parties, place), clusters in groups.items():
+        if place:
+            by_doc = placed.setdefault((kind, parties), {})
+            for c in clusters:
+                for doc in c.ahead | c.behind:
+                    by_doc.setdefault(doc, []).append(c)
+    for (kind, parties, place), clusters in groups.items():
+        by_doc = placed.get((kind, parties))
+        if place or by_doc is None:
+            continue
+        for cluster in list(clusters):
+            docs = cluster.ahead | cluster.behind
+            near = {id(c): c for doc in docs for c in by_doc.get(doc, ())}
+            fits = [c for c in near.values() if all(c.takes(e) for e in cluster.events)]
+            if len(fits) == 1:
+                for e in cluster.events:
+                    fits[0].add(e)
+                for doc in docs:
+                    if fits[0] not in by_doc.setdefault(doc, []):
+                        by_doc[doc].append(fits[0])
+                clusters.remove(cluster)
+
+
 def merge_events(events: Iterable[Event]) -> tuple[Event, ...]:
     """One event per action: duplicates (across or within documents) merged, in a
     deterministic order: by document, then by where in it the action is first stated."""
     ordered = sorted(events, key=lambda e: (
         _RANK[e.date_precision], e.date or "", e.evidence[0].doc_id if e.evidence else "",
         e.evidence[0].start if e.evidence else 0, e.type, e.id))
-    groups: dict[tuple, list[list[Event]]] = {}
+    groups: dict[tuple, list[_Cluster]] = {}
     for e in ordered:
         clusters = groups.setdefault(_key(e), [])
         for cluster in clusters:
-            head = cluster[0]
-            if dates_compatible(head.date, head.date_precision, e.date, e.date_precision) \
-                    and not _plan_and_fact(head, e):
-                cluster.append(e)
+            if cluster.takes(e):
                 break
         else:
-            clusters.append([e])
-    merged = [_combine(c) for clusters in groups.values() for c in clusters]
+            cluster = _Cluster()
+            clusters.append(cluster)
+        cluster.add(e)
+    _place_unplaced(groups)
+    merged = [_combine(c.events) for clusters in groups.values() for c in clusters]
     return tuple(sorted(merged, key=lambda e: (
         e.evidence[0].doc_id if e.evidence else "", e.evidence[0].start if e.evidence else 0,
         e.type, tuple(a.code for a in e.actors), e.id)))
