@@ -9,11 +9,6 @@ from geo.gazetteer.cache import MAGIC, expected_header, read_cache, write_cache
 from geo.gazetteer.index import PRIMARY, Index
 
 
-@pytest.fixture(scope="session")
-def gaz():
-    return load_gazetteer()
-
-
 def test_greenland_is_its_own_country(gaz):
     gl, dk = gaz.country("GL"), gaz.country("DK")
     assert (gl.country, gl.kind, round(gl.lat), round(gl.lon)) == ("GL", "country", 72, -40)

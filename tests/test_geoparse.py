@@ -11,16 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.documents import read_text_file
-from geo.gazetteer import load_gazetteer
 from geo.geoparse import country_of, geocode, geoparse, recognize
 from geo.model import Document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@pytest.fixture(scope="session")
-def gaz():
-    return load_gazetteer()
 
 
 def parse(gaz, text):

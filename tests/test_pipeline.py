@@ -12,13 +12,6 @@ from geo.model import Document
 from geo.pipeline import analyze_batch
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    from geo.gazetteer import load_gazetteer
-
-    return load_gazetteer()
-
-
 @pytest.fixture
 def collector():
     """Whatever a test does to the collector, it is enabled again afterwards."""

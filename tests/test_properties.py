@@ -3,7 +3,6 @@
 import datetime as dt
 import json
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,13 +21,6 @@ TEXTS = st.one_of(
 )
 SETTINGS = settings(max_examples=150, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    from geo.gazetteer import load_gazetteer
-
-    return load_gazetteer()
 
 
 @SETTINGS
