@@ -36,7 +36,7 @@ CASES = [
      "meet", {"CHN", "RUS"}, "Geneva", "done", "2026-01-09"),
     ("Germany and Poland agreed to set up a joint working group on border security.",
      "meet", {"DEU", "POL"}, None, "planned", "2026"),  # the group's meetings are to come
-    # "after talks": held, unless the sentence looks ahead; "agreed to" governs its own verb
+    # "after talks": held, unless the sentence looks ahead; "agreed to" makes a group to come
     ("Danish Foreign Minister Lars Berg said after talks with US officials in Washington "
      "that the dispute remained.", "meet", {"DNK", "USA"}, "Washington", "done", "2026-01"),
     ("Germany will decide after talks with France in Paris next week.",

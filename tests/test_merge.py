@@ -67,6 +67,32 @@ def test_a_plan_and_a_deed_in_one_text_are_two_actions():
                                                (None, "planned", "2026", 1)]
 
 
+def test_an_announced_action_and_its_plan_in_one_text_are_one_action():
+    events = extract("Germany agreed to send troops to Lithuania. Germany will send the "
+                     "troops to Lithuania this month.")
+    assert [(e.status, len(e.evidence)) for e in events] == [("announced", 2)]
+
+
+def test_a_plan_and_its_announcement_in_one_text_are_one_action():
+    events = extract("Germany will send troops to Lithuania this month. Germany agreed to "
+                     "send the troops to Lithuania.")
+    assert [(e.status, len(e.evidence)) for e in events] == [("planned", 2)]
+
+
+def test_a_planned_meeting_with_no_place_joins_no_announced_one():
+    events = extract("Denmark and the United States will hold talks. Denmark and the United "
+                     "States said they held talks in Washington.")
+    assert sorted(_meets(events), key=str) == [("Washington", "announced", "2026-01", 1),
+                                               (None, "planned", "2026", 1)]
+
+
+def test_an_announced_meeting_with_no_place_joins_no_planned_one():
+    events = extract("Denmark and the United States said they held talks. Denmark and the "
+                     "United States will hold talks in Washington this month.")
+    assert sorted(_meets(events), key=str) == [("Washington", "planned", "2026-01", 1),
+                                               (None, "announced", "2026-01", 1)]
+
+
 def test_a_plan_and_its_deed_in_two_texts_are_one_action():
     a = extract("Denmark and the United States will hold talks in Washington this month.",
                 doc_id="a")

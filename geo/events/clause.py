@@ -49,15 +49,9 @@ def _after_it(low: list[str], i: int) -> bool:
 
 
 def _committed(low: list[str], lo: int, i: int) -> bool:
-    """Whether the words before ``i`` (from ``lo``, 6 at most) open with a verb of
-    commitment and "to", with no "and", "or" or comma after them: "agreed to form a
-    working group", not "agreed to disregard payments and negotiations were continuing"."""
-    for k in range(i - 1, max(lo, i - 6), -1):
-        if low[k] in ("and", "or", ","):
-            return False
-        if low[k] == "to" and low[k - 1] in COMMIT:
-            return True
-    return False
+    """Whether a verb of commitment and "to" stand among the words before ``i`` (from
+    ``lo``, 6 at most): "agreed to form a working group"."""
+    return any(low[k] == "to" and low[k - 1] in COMMIT for k in range(max(lo, i - 6) + 1, i))
 
 
 _AMBITION = frozenset({"threat", "threats", "ambition", "ambitions", "calls", "bid", "push",
@@ -190,9 +184,9 @@ class View:
             return "conditional"
         if "would" in words:
             return "planned" if said else "conditional"
-        if words & PLAN or self.low[trig.i - 2:trig.i] == ["to", "be"] or _committed(
-                self.low, lo, trig.i):
-            return "planned"  # "will send", "agreed to form a working group"
+        if words & PLAN or self.low[trig.i - 2:trig.i] == ["to", "be"] or (
+                trig.pos == "group" and _committed(self.low, lo, trig.i)):
+            return "planned"  # "will send", "agreed to form a working group" (its meetings)
         if trig.pos == "noun" and _after_it(self.low, trig.i):
             return "done"  # "said after a meeting in Washington": it took place
         if said:

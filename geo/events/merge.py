@@ -3,8 +3,8 @@
 Two events are the same action when they have the same type, the same parties and the same
 place, and their dates can be the same day ("2026-01" and "2026-01-14" can; "2026-01-14"
 and "2026-01-15" cannot), except a year-dated plan and a day- or week-dated action of
-another status, and a plan and an action of another status stated in one text, which stay
-two events. An event with no place then joins the one event of the same type, parties and
+another status, and a plan and a deed stated in one text (see :meth:`_Cluster.takes`),
+which stay two events. An event with no place then joins the one event of the same type, parties and
 text that has a place and may be the same action. The merged event keeps the most precise
 date, every piece of evidence (so ``Event.sources`` counts the documents) and a stable id.
 """
@@ -65,36 +65,46 @@ def _plan_and_fact(a: Event, b: Event) -> bool:
 
 
 _FUTURE = frozenset({"planned", "conditional"})
+_SAID = "announced"  # said to be done, under way or to come: either
 
 
 class _Cluster:
     """Events taken for one action, and the texts that state it as to come (``ahead``:
-    planned or conditional) or as done or under way (``behind``)."""
+    planned or conditional), as done or under way (``behind``) or as announced
+    (``said``)."""
 
-    __slots__ = ("ahead", "behind", "events")
+    __slots__ = ("ahead", "behind", "events", "said")
 
     def __init__(self) -> None:
         self.events: list[Event] = []
         self.ahead: set[str] = set()
         self.behind: set[str] = set()
+        self.said: set[str] = set()
 
     def add(self, e: Event) -> None:
         self.events.append(e)
-        (self.ahead if e.status in _FUTURE else self.behind).update(
-            ev.doc_id for ev in e.evidence)
+        (self.ahead if e.status in _FUTURE else self.said if e.status == _SAID
+         else self.behind).update(ev.doc_id for ev in e.evidence)
 
-    def takes(self, e: Event) -> bool:
+    def takes(self, e: Event, strict: bool = False) -> bool:
         """Whether ``e`` may be the action of this cluster: a date that can be the same as
         its first event's, and neither a plan and a fact (:func:`_plan_and_fact`) nor a plan
-        and a deed stated in one text (one text does not report the same action both as to
-        come and as done or under way: "officials have met …; they expect the group to
-        hold its first meeting within weeks"; across texts they may be one action,
-        reported before and after it)."""
+        and a deed stated in one text. One text does not report the same action both as to
+        come and as done or under way ("officials have met …; they expect the group to
+        hold its first meeting within weeks"); an announced action may be either ("agreed
+        to send troops"; "the troops will arrive next week"), unless ``strict``, where it
+        counts as a deed. Across texts they may be one action, reported before and after
+        it."""
         head = self.events[0]
         if not dates_compatible(head.date, head.date_precision, e.date, e.date_precision) \
                 or _plan_and_fact(head, e):
             return False
-        other = self.behind if e.status in _FUTURE else self.ahead
+        if e.status in _FUTURE:
+            other = self.behind | self.said if strict else self.behind
+        elif e.status == _SAID and not strict:
+            return True
+        else:
+            other = self.ahead
         return other.isdisjoint(ev.doc_id for ev in e.evidence)
 
 
@@ -132,24 +142,26 @@ def _combine(group: list[Event]) -> Event:
 def _place_unplaced(groups: dict[tuple, list[_Cluster]]) -> None:
     """Join each cluster with no place to the one cluster of the same type and parties that
     has a place, shares a text with it and may be the same action (:meth:`_Cluster.takes`
-    for each of its events): "officials have met face to face" and "after a meeting in
-    Washington", in one text and between the same parties, are one meeting held in
-    Washington. With no such cluster, or several, it stays apart."""
+    for each of its events, announced ones counted as deeds): "officials have met face
+    to face" and "after a meeting in Washington", in one text and between the same
+    parties, are one meeting held in Washington. With no such cluster, or several, it
+    stays apart."""
     placed: dict[tuple, dict[str, list[_Cluster]]] = {}  # (type, parties) -> text -> clusters
     for (kind, parties, place), clusters in groups.items():
         if place:
             by_doc = placed.setdefault((kind, parties), {})
             for c in clusters:
-                for doc in c.ahead | c.behind:
+                for doc in c.ahead | c.behind | c.said:
                     by_doc.setdefault(doc, []).append(c)
     for (kind, parties, place), clusters in groups.items():
         by_doc = placed.get((kind, parties))
         if place or by_doc is None:
             continue
         for cluster in list(clusters):
-            docs = cluster.ahead | cluster.behind
+            docs = cluster.ahead | cluster.behind | cluster.said
             near = {id(c): c for doc in docs for c in by_doc.get(doc, ())}
-            fits = [c for c in near.values() if all(c.takes(e) for e in cluster.events)]
+            fits = [c for c in near.values()
+                    if all(c.takes(e, strict=True) for e in cluster.events)]
             if len(fits) == 1:
                 for e in cluster.events:
                     fits[0].add(e)
