@@ -152,6 +152,27 @@ ASCII_WORDS = st.sampled_from([
 ])
 
 
+@pytest.mark.parametrize("first", ["la", "el", "new", "the", "st", "san"])
+def test_next_word_test_is_the_same_on_a_set_and_on_the_text(gaz, first):
+    """A long list of second words is searched as text, a short one kept as a set: both
+    must say the same of every word that may follow, a part of one, or any other."""
+    from geo.geoparse.recognize import _extends, _second_words
+
+    text = gaz.ix.follow[first]
+    words = text.split()
+    probes = words[:50] + [w[:-1] for w in words[:50] if len(w) > 1] + [
+        w + "s" for w in words[:20]] + ["paris", "of", "x", "said"]
+    as_set = frozenset(words)
+    kept = _second_words(text)
+    for probe in probes:
+        sentence = f"{first.title()} {probe.title()} today"
+        end = len(first)
+        word = re.match(r"\w+", probe).group(0)  # the next word ends where \w does
+        assert _extends(sentence, end, kept) == (word in as_set), probe
+    if first in ("la", "el"):
+        assert isinstance(kept, str)  # the long ones are searched as text
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=st.one_of(st.text(st.characters(max_codepoint=127), max_size=80),
                       st.lists(ASCII_WORDS, max_size=25).map(" ".join)))

@@ -59,12 +59,27 @@ def _word_ends(text: str, end: int) -> bool:
                                    and not text[end + 2:end + 3].isalnum())
 
 
-def _extends(text: str, end: int, second: frozenset[str]) -> bool:
+def _extends(text: str, end: int, second: frozenset[str] | str) -> bool:
     """True when the next word is one of ``second``, the words that may follow the word
     ending at ``end`` in a name of several words (written with or without a full stop
-    after it: "St. Louis", "St Louis"; see ``Index.follow``)."""
+    after it: "St. Louis", "St Louis"; see ``Index.follow``): a set, or the index's text
+    of them when it is long (see :func:`_second_words`)."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in second
+    if m is None:
+        return False
+    if type(second) is str:
+        return f" {m.group(1).lower()} " in second
+    return m.group(1).lower() in second
+
+
+def _second_words(words: str) -> frozenset[str] | str:
+    """The words that may follow a first word, as a set; or as the index's text of them
+    (" jersey york "), searched instead, when it is so long that making the set costs more
+    than the searches a run is likely to make ("la" opens 1,328 names, "el" 860)."""
+    return words if len(words) > _LONG_FOLLOW else frozenset(words.split())
+
+
+_LONG_FOLLOW = 1024
 
 
 def spans_at(text: str, start: int, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -240,7 +255,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> tuple[Mention, ...]:
             # (the words that may follow it in a longer name, the keys of the word with
             # and without a full stop)
             second = follow.get(low)
-            info = (None if second is None else frozenset(second.split()),
+            info = (None if second is None else _second_words(second),
                     keys[low + "."] if low in dotted else -1, keys.get(low, -1))
             if info[0] is None and info[1] < 0 and info[2] < 0:
                 info = False  # no name is or begins with the word: only its joins may be
