@@ -4,9 +4,10 @@ Two events are the same action when they have the same type, the same parties an
 place, and their dates can be the same day ("2026-01" and "2026-01-14" can; "2026-01-14"
 and "2026-01-15" cannot), except a year-dated plan and a day- or week-dated action of
 another status, and a plan and a deed stated in one text (see :meth:`_Cluster.takes`),
-which stay two events. An event with no place then joins the one event of the same type, parties and
-text that has a place and may be the same action. The merged event keeps the most precise
-date, every piece of evidence (so ``Event.sources`` counts the documents) and a stable id.
+which stay two events. An event with no place then joins the one event of the same type,
+parties and text that has a place and may be the same action. The merged event keeps the
+most precise date, every piece of evidence (so ``Event.sources`` counts the documents)
+and a stable id.
 """
 
 from __future__ import annotations

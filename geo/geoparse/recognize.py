@@ -75,7 +75,8 @@ def _extends(text: str, end: int, second: frozenset[str] | str) -> bool:
 def _second_words(words: str) -> frozenset[str] | str:
     """The words that may follow a first word, as a set; or as the index's text of them
     (" jersey york "), searched instead, when it is so long that making the set costs more
-    than the searches a run is likely to make ("la" opens 1,328 names, "el" 860)."""
+    than the searches a run is likely to make: 29 first words, "la" with 1,328 second words,
+    "el" with 1,104)."""
     return words if len(words) > _LONG_FOLLOW else frozenset(words.split())
 
 
