@@ -87,6 +87,10 @@ class _Cluster:
         (self.ahead if e.status in _FUTURE else self.said if e.status == _SAID
          else self.behind).update(ev.doc_id for ev in e.evidence)
 
+    def docs(self) -> set[str]:
+        """The texts that state the action, whatever they say of it."""
+        return self.ahead | self.behind | self.said
+
     def takes(self, e: Event, strict: bool = False) -> bool:
         """Whether ``e`` may be the action of this cluster: a date that can be the same as
         its first event's, and neither a plan and a fact (:func:`_plan_and_fact`) nor a plan
@@ -152,14 +156,14 @@ def _place_unplaced(groups: dict[tuple, list[_Cluster]]) -> None:
         if place:
             by_doc = placed.setdefault((kind, parties), {})
             for c in clusters:
-                for doc in c.ahead | c.behind | c.said:
+                for doc in c.docs():
                     by_doc.setdefault(doc, []).append(c)
     for (kind, parties, place), clusters in groups.items():
         by_doc = placed.get((kind, parties))
         if place or by_doc is None:
             continue
         for cluster in list(clusters):
-            docs = cluster.ahead | cluster.behind | cluster.said
+            docs = cluster.docs()
             near = {id(c): c for doc in docs for c in by_doc.get(doc, ())}
             fits = [c for c in near.values()
                     if all(c.takes(e, strict=True) for e in cluster.events)]

@@ -67,16 +67,15 @@ def _extends(text: str, end: int, second: frozenset[str] | str) -> bool:
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return False
-    if type(second) is str:
-        return f" {m.group(1).lower()} " in second
-    return m.group(1).lower() in second
+    word = m.group(1).lower()
+    return f" {word} " in second if type(second) is str else word in second
 
 
 def _second_words(words: str) -> frozenset[str] | str:
     """The words that may follow a first word, as a set; or as the index's text of them
     (" jersey york "), searched instead, when it is so long that making the set costs more
-    than the searches a run is likely to make: 29 first words, "la" with 1,328 second words,
-    "el" with 1,104)."""
+    than the searches a run is likely to make (29 first words, among them "la" with 1,328
+    second words and "el" with 1,104)."""
     return words if len(words) > _LONG_FOLLOW else frozenset(words.split())
 
 
