@@ -134,7 +134,8 @@ def _combine(group: list[Event]) -> Event:
     sources = len({ev.doc_id for ev in evidence})
     fields = dict(
         type=lead.type, actors=actors, counterparts=counterparts,
-        location=group[0].location if lead.location is None else lead.location,
+        location=lead.location if lead.location is not None else next(
+            (e.location for e in group if e.location is not None), None),
         origin=next((e.origin for e in group if e.origin is not None), None),
         date=dated.date, date_precision=dated.date_precision, quantity=quantity, unit=unit,
         approximate=quantity is None and any(e.approximate for e in group),
